@@ -1,0 +1,24 @@
+package org.gxpbridge;
+
+import java.time.Clock;
+import java.util.TimeZone;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GxpBridgeApplication {
+
+    public static void main(String[] args) {
+        // the server clock in UTC is the only source of time (reference §0); never the host's zone
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        SpringApplication.run(GxpBridgeApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,227 @@
+package org.gxpbridge.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.gxpbridge.security.AuthenticationOutcome.Result;
+import org.gxpbridge.security.internal.AccountRepository;
+import org.gxpbridge.security.internal.PasswordPolicy;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one user store of the server. Every credential check, from any channel, goes through
+ * {@link #authenticate}, so failed attempts are counted in one place (P11-300d).
+ */
+@Service
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
+             ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Normalised form of a user id: ids are unique regardless of case (P11-300a). */
+    public static String normalize(String userId) {
+        return userId == null ? "" : userId.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks a password and counts the attempt. Runs in its own transaction so that a failed attempt is recorded
+     * even when the caller's work is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuthenticationOutcome authenticate(String rawUserId, String password, String channel, String clientAddress) {
+        String userId = normalize(rawUserId);
+        Instant now = clock.instant();
+        Optional<AccountRepository.StoredAccount> found = repository.find(userId);
+        if (found.isEmpty()) {
+            record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress, channel + ": unknown user id", true);
+            return new AuthenticationOutcome(Result.BAD_CREDENTIALS, null, "Wrong user id or password", false);
+        }
+        AccountRepository.StoredAccount stored = found.get();
+        Account account = stored.account();
+        if (account.status() == AccountStatus.DEACTIVATED || (account.validUntil() != null && !now.isBefore(account.validUntil()))) {
+            record(SecurityEventType.LOGIN_REFUSED_INACTIVE, userId, userId, clientAddress, channel + ": account inactive or expired", true);
+            return new AuthenticationOutcome(Result.INACTIVE, account, "This account is deactivated or its access period has ended", false);
+        }
+        if (account.status() == AccountStatus.LOCKED) {
+            record(SecurityEventType.LOGIN_REFUSED_LOCKED, userId, userId, clientAddress, channel + ": attempt on locked account", true);
+            return new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false);
+        }
+        if (password == null || !encoder.matches(password, stored.passwordHash())) {
+            int failed = repository.incrementFailedAttempts(userId);
+            record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress,
+                    channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts() + ")", true);
+            if (failed >= settings.maxFailedAttempts()) {
+                repository.setStatus(userId, AccountStatus.LOCKED, null);
+                record(SecurityEventType.ACCOUNT_LOCKED, userId, "system", clientAddress,
+                        "locked after " + failed + " consecutive failed attempts", true);
+                return new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false);
+            }
+            int left = settings.maxFailedAttempts() - failed;
+            return new AuthenticationOutcome(Result.BAD_CREDENTIALS, account,
+                    "Wrong user id or password (" + left + " attempt" + (left == 1 ? "" : "s") + " left before lockout)", false);
+        }
+        repository.recordSuccessfulLogin(userId, now);
+        record(SecurityEventType.LOGIN_SUCCEEDED, userId, userId, clientAddress, channel, false);
+        boolean expired = account.passwordChangedAt().plus(settings.passwordMaxAge()).isBefore(now);
+        String reason = account.mustChangePassword() ? "A new password is required after an administrator reset"
+                : expired ? "The password is older than " + settings.passwordMaxAge().toDays() + " days and must be changed" : null;
+        return new AuthenticationOutcome(Result.SUCCESS, account, reason, reason != null);
+    }
+
+    private static String lockedMessage() {
+        return "The account is locked after repeated failed attempts; an administrator must unlock it";
+    }
+
+    public Optional<Account> find(String userId) {
+        return repository.find(normalize(userId)).map(AccountRepository.StoredAccount::account);
+    }
+
+    public Account get(String userId) {
+        return find(userId).orElseThrow(() -> AccountException.notFound(userId));
+    }
+
+    public List<Account> all() {
+        return repository.findAll();
+    }
+
+    /** Opens an account for a person. Refused: an id used before (even deactivated), a generic id, a policy breach. */
+    @Transactional
+    public Account create(NewAccount request, String actorId) {
+        return create(request, actorId, true, true);
+    }
+
+    /** For seeding: the demo profile may use the role-named demo ids that production refuses. */
+    @Transactional
+    public Account createSeedAccount(NewAccount request, boolean allowGenericId, boolean mustChangePassword) {
+        return create(request, "system", !allowGenericId, mustChangePassword);
+    }
+
+    private Account create(NewAccount request, String actorId, boolean refuseGeneric, boolean mustChangePassword) {
+        String userId = normalize(request.userId());
+        List<String> violations = new ArrayList<>(policy.checkNewAccount(userId, request, refuseGeneric));
+        violations.addAll(policy.checkPassword(userId, request.initialPassword()));
+        if (!violations.isEmpty()) {
+            throw AccountException.policy(violations);
+        }
+        if (repository.exists(userId)) {
+            throw AccountException.conflict("User id '" + userId + "' is already taken or was used before; ids are never reused");
+        }
+        Instant now = clock.instant();
+        String hash = encoder.encode(request.initialPassword());
+        repository.insert(userId, request, hash, mustChangePassword, now, actorId);
+        record(SecurityEventType.ACCOUNT_CREATED, userId, actorId, null, "roles " + request.roles(), false);
+        return get(userId);
+    }
+
+    /** The user changes their own password; the current one is checked and counted like a login. */
+    @Transactional(noRollbackFor = AccountException.class)
+    public void changePassword(String userId, String currentPassword, String newPassword, String clientAddress) {
+        AuthenticationOutcome outcome = authenticate(userId, currentPassword, "password-change", clientAddress);
+        if (!outcome.succeeded()) {
+            throw outcome.result() == Result.BAD_CREDENTIALS ? AccountException.badCredentials()
+                    : AccountException.conflict(outcome.message());
+        }
+        String id = normalize(userId);
+        List<String> violations = new ArrayList<>(policy.checkPassword(id, newPassword));
+        if (violations.isEmpty() && policy.reusesRecent(newPassword, repository.recentPasswordHashes(id, settings.passwordHistory()))) {
+            violations.add("must not be one of the last " + settings.passwordHistory() + " passwords");
+        }
+        if (!violations.isEmpty()) {
+            record(SecurityEventType.PASSWORD_CHANGE_REFUSED, id, id, clientAddress, String.join("; ", violations), false);
+            throw AccountException.policy(violations);
+        }
+        repository.updatePassword(id, encoder.encode(newPassword), false, clock.instant());
+        record(SecurityEventType.PASSWORD_CHANGED, id, id, clientAddress, "changed by the user", false);
+    }
+
+    /**
+     * An administrator sets a temporary password; the user must change it at the next login (P11-200a3, CHK-10).
+     * Resetting also lifts a lockout.
+     */
+    @Transactional
+    public void resetPassword(String userId, String temporaryPassword, String actorId) {
+        Account account = get(userId);
+        List<String> violations = policy.checkPassword(account.userId(), temporaryPassword);
+        if (!violations.isEmpty()) {
+            throw AccountException.policy(violations);
+        }
+        refuseSelfAdministration(account, actorId);
+        repository.updatePassword(account.userId(), encoder.encode(temporaryPassword), true, clock.instant());
+        if (account.status() == AccountStatus.LOCKED) {
+            repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
+        }
+        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, "temporary password set; change forced at next login", true);
+    }
+
+    @Transactional
+    public void unlock(String userId, String actorId) {
+        Account account = get(userId);
+        if (account.status() != AccountStatus.LOCKED) {
+            throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
+        }
+        repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
+        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, "unlocked by an administrator", false);
+    }
+
+    /** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */
+    @Transactional
+    public void deactivate(String userId, String actorId) {
+        Account account = get(userId);
+        refuseSelfAdministration(account, actorId);
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            throw AccountException.conflict("Account '" + account.userId() + "' is already deactivated");
+        }
+        repository.setStatus(account.userId(), AccountStatus.DEACTIVATED, clock.instant());
+        record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, null, "deactivated", false);
+    }
+
+    @Transactional
+    public Account changeRoles(String userId, Set<Role> roles, String actorId) {
+        Account account = get(userId);
+        refuseSelfAdministration(account, actorId);
+        List<String> violations = policy.checkRoles(roles);
+        if (!violations.isEmpty()) {
+            throw AccountException.policy(violations);
+        }
+        repository.replaceRoles(account.userId(), roles);
+        record(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, null, account.roles() + " -> " + roles, false);
+        return get(userId);
+    }
+
+    /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */
+    public void recordAccessDenied(String userId, String clientAddress, String what) {
+        record(SecurityEventType.ACCESS_DENIED, userId, userId, clientAddress, what, false);
+    }
+
+    private static void refuseSelfAdministration(Account account, String actorId) {
+        if (account.userId().equals(normalize(actorId))) {
+            throw AccountException.conflict("Administrators cannot reset, deactivate or change the roles of their own account");
+        }
+    }
+
+    private void record(SecurityEventType type, String userId, String actorId, String clientAddress, String detail, boolean alert) {
+        events.publishEvent(new SecurityEventRecorded(clock.instant(), type, userId, actorId, clientAddress, detail, alert));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: the JSON error contract of every API (no stack traces, a message a user can act on).
+ * Open to all modules.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN, displayName = "Shared kernel")
+package org.gxpbridge.shared;

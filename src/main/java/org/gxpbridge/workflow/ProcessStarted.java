@@ -1,0 +1,5 @@
+package org.gxpbridge.workflow;
+
+/** A process instance just started. */
+public record ProcessStarted(String processInstanceId, String processDefinitionId, String businessKey) {
+}
