@@ -68,7 +68,9 @@ public final class PostgresServer {
         props.put("logging.level.root", "warn");
         props.putAll(extra);
         String[] active = profiles.length == 0 ? new String[] {"postgres"} : profiles;
-        return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).properties(props).run();
+        // command-line arguments outrank application.yml, as an operator's settings would
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).run(args);
     }
 
     public static int port(ConfigurableApplicationContext context) {

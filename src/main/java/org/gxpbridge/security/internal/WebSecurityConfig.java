@@ -33,6 +33,9 @@ class WebSecurityConfig {
 
     private static final String[] ENGINE_IDENTITY = {"/engine-rest/user/**", "/engine-rest/group/**", "/engine-rest/authorization/**", "/engine-rest/tenant/**"};
 
+    // AccountAuthenticationProvider is the single AuthenticationProvider bean, so Spring Boot makes it the global one;
+    // adding it to a chain as well would make a failed attempt count twice (chain, then parent manager).
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -40,9 +43,8 @@ class WebSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json, AccountAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json) throws Exception {
         http.securityMatcher(uri("/api/**", "/engine-rest/**"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(uri("/api/account/**")).authenticated()
                         // models reach the engine only through change control (CHK-24), never by direct deployment
@@ -65,10 +67,9 @@ class WebSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
         // the webapps bring their own CSRF token and content security policy; our form login identifies the user
         http.securityMatcher(uri("/camunda/**", "/camunda-welcome/**", "/camunda-welcome"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
                         .anyRequest().hasAnyRole(WRITING_ROLES))
@@ -80,10 +81,9 @@ class WebSecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a
+        http.authorizeHttpRequests(a -> a
                         .requestMatchers(uri("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(uri("/login", "/css/**", "/favicon.ico", "/error")).permitAll()
                         .requestMatchers(uri("/account/password", "/logout")).authenticated()

@@ -1,0 +1,33 @@
+package org.gxpbridge.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gxpbridge.GxpBridgeApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** One package per capability; modules use each other only through their root package (STYLE.md). */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(GxpBridgeApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theFoundationModulesExist() {
+        assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
+                .contains("org.gxpbridge.security", "org.gxpbridge.workflow", "org.gxpbridge.controls", "org.gxpbridge.shared");
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+}

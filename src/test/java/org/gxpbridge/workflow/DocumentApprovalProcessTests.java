@@ -1,0 +1,129 @@
+package org.gxpbridge.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.support.GxpServerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of DocumentApprovalProcess, started through the workflow facade as its author (P11-10f: order of steps). */
+@GxpServerTest
+class DocumentApprovalProcessTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Workflow workflow;
+    @Autowired
+    ControlledDocuments register;
+
+    String number;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        number = "SOP-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    ProcessInstance submit() {
+        ProcessStarted started = workflow.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Deviation handling",
+                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first issue"), "owner");
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+    }
+
+    void completeAs(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        assertThat(pi).isWaitingAt(taskKey);
+        String taskId = task(taskKey, pi).getId();
+        workflow.runAs(user, () -> {
+            engine.getTaskService().claim(taskId, user);
+            engine.getTaskService().complete(taskId, variables);
+            return null;
+        });
+    }
+
+    @Test
+    void acceptedAndApprovedDocumentBecomesEffective() {
+        ProcessInstance pi = submit();
+        assertThat(pi).isStarted().variables().containsEntry(VAR_AUTHOR, "owner");
+        assertThat(task(TASK_REVIEW, pi)).hasCandidateGroup("REVIEWER").hasCandidateGroup("QUALITY_MANAGER");
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        assertThat(task(TASK_APPROVE, pi)).hasCandidateGroup("APPROVER");
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        assertThat(pi).isWaitingAt(TASK_MAKE_EFFECTIVE);
+        execute(job());
+        assertThat(pi).hasPassedInOrder(TASK_REVIEW, TASK_APPROVE, TASK_MAKE_EFFECTIVE).isEnded().hasPassed(END_EFFECTIVE);
+        assertThat(register.all()).anySatisfy(d -> {
+            assertThat(d.documentNumber()).isEqualTo(number);
+            assertThat(d.status()).isEqualTo("EFFECTIVE");
+            assertThat(d.processInstanceId()).isEqualTo(pi.getId());
+            assertThat(d.authorId()).isEqualTo("owner");
+        });
+    }
+
+    @Test
+    void changesRequestedGoBackToTheAuthorAndThroughReviewAgain() {
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "fix section 4"));
+        assertThat(task(TASK_REVISE, pi)).isAssignedTo("owner");
+        completeAs("owner", pi, TASK_REVISE, Map.of(VAR_VERSION, "1.1", VAR_CHANGE_SUMMARY, "section 4 fixed"));
+        completeAs("qm", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(TASK_REVISE, END_EFFECTIVE).variables().containsEntry(VAR_VERSION, "1.1");
+    }
+
+    @Test
+    void rejectedReviewEndsWithoutEffect() {
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_REJECTED));
+        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_APPROVE, TASK_MAKE_EFFECTIVE);
+        assertThat(register.all()).noneMatch(d -> d.documentNumber().equals(number));
+    }
+
+    @Test
+    void rejectedApprovalEndsWithoutEffect() {
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("qm", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_REJECTED));
+        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_MAKE_EFFECTIVE);
+    }
+
+    @Test
+    void onlyCandidatesMayClaimOrCompleteSteps_CHK15() {
+        ProcessInstance pi = submit();
+        String reviewTask = task(TASK_REVIEW, pi).getId();
+        assertThatThrownBy(() -> workflow.runAs("itsec", () -> {
+            engine.getTaskService().claim(reviewTask, "itsec");
+            return null;
+        })).hasRootCauseInstanceOf(AuthorizationException.class).rootCause().hasMessageContaining("not a candidate");
+        assertThatThrownBy(() -> workflow.runAs("admin", () -> {
+            engine.getTaskService().complete(reviewTask, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class);
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+    }
+
+    @Test
+    void anEffectiveVersionCannotBeMadeEffectiveTwice() {
+        register.makeEffective(number, "1.0", "Deviation handling", "owner", "earlier-instance");
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        assertThatThrownBy(() -> execute(job())).hasMessageContaining("already effective");
+        assertThat(pi).as("the approval is kept; the failed step waits as a job with retries").isWaitingAt(TASK_MAKE_EFFECTIVE);
+    }
+}

@@ -1,0 +1,43 @@
+package org.gxpbridge.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.gxpbridge.GxpBridgeApplication;
+import org.gxpbridge.support.GxpServerTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** CHK-03: the engine history is the audit trail; no setting lowers it. */
+class HistoryLevelGuardTests {
+
+    @Test
+    void serverRefusesToStartBelowFullHistoryAndSaysWhy() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(GxpBridgeApplication.class).profiles("demo");
+        assertThatThrownBy(() -> app.run("--spring.datasource.url=jdbc:h2:mem:history-guard;DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.history-level=audit", "--server.port=0", "--logging.level.root=off")).rootCause()
+                .hasMessageContaining("refuses to start")
+                .hasMessageContaining("'audit'")
+                .hasMessageContaining("camunda.bpm.history-level=full");
+    }
+
+    @Nested
+    @GxpServerTest
+    class RunningServer {
+        @Autowired
+        ProcessEngine engine;
+
+        @Test
+        void runsWithFullHistoryInUtc() {
+            var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            assertThat(config.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+            assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("UTC");
+            assertThat(config.isJobExecutorActivate() || !config.getJobExecutor().isActive()).isTrue();
+        }
+    }
+}
