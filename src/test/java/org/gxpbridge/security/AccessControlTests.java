@@ -78,4 +78,27 @@ class AccessControlTests {
         assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.body()).contains("name=\"_csrf\"");
     }
+
+    @Test
+    void formsRequireTheCsrfToken() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        String loginPage = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(m.find()).isTrue();
+        String form = "username=reviewer&password=" + java.net.URLEncoder.encode(Http.DEMO_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + m.group(1);
+        var login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        var withoutToken = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/account/password"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("currentPassword=x&newPassword=y&confirmPassword=y")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).as("a forged cross-site form post is refused").isEqualTo(403);
+    }
 }
