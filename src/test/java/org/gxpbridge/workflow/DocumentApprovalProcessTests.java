@@ -56,6 +56,18 @@ class DocumentApprovalProcessTests {
     }
 
     @Test
+    void formsAreDeployedWithTheProcessAndResolvable() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult();
+        assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId()))
+                .contains("processes/document-approval.bpmn", "forms/document-submission.form", "forms/document-review.form",
+                        "forms/document-approval.form", "forms/document-revision.form");
+        ProcessInstance pi = submit();
+        assertThat(engine.getFormService().getTaskFormData(task(TASK_REVIEW, pi).getId()).getCamundaFormRef().getKey())
+                .isEqualTo("document-review");
+    }
+
+    @Test
     void acceptedAndApprovedDocumentBecomesEffective() {
         ProcessInstance pi = submit();
         assertThat(pi).isStarted().variables().containsEntry(VAR_AUTHOR, "owner");
