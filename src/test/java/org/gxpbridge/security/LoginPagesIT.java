@@ -2,6 +2,7 @@ package org.gxpbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gxpbridge.support.Browser;
@@ -10,6 +11,7 @@ import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Form login, lockout message and the forced password change in a real browser (P11-10d, P11-300b/d). */
@@ -72,6 +74,18 @@ class LoginPagesIT {
             browser.open("/admin/security");
             assertThat(d.findElement(By.id("alerts")).getText()).contains("LOGIN_FAILED").contains("approver");
             browser.screenshot("admin-security-alerts");
+        }
+    }
+
+    @Test
+    void theCamundaTasklistOpensWithTheSameLogin() {
+        try (Browser browser = new Browser(port)) {
+            WebDriver d = browser.open("/login").driver();
+            signIn(d, "reviewer", Http.DEMO_PASSWORD);
+            browser.open("/camunda/app/tasklist/default/");
+            new WebDriverWait(d, Duration.ofSeconds(30)).until(driver -> driver.getPageSource().contains("Demo Reviewer"));
+            assertThat(d.getCurrentUrl()).contains("/camunda/app/tasklist").doesNotContain("login");
+            browser.screenshot("camunda-tasklist-reviewer");
         }
     }
 }

@@ -83,5 +83,7 @@ class EngineRestTests {
         assertThat(owner.postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=x", "--x--").status()).isEqualTo(403);
         assertThat(Http.as(port, "admin").post("/engine-rest/user/create", Map.of("profile", Map.of("id", "x"))).status()).isEqualTo(403);
         assertThat(owner.get("/engine-rest/deployment").status()).as("reading deployments stays open").isEqualTo(200);
+        assertThat(owner.post("/engine-rest/task/create", Map.of("id", "free-task", "name", "outside any process")).status())
+                .as("no free-standing tasks outside a validated process").isEqualTo(403);
     }
 }

@@ -49,6 +49,8 @@ class WebSecurityConfig {
                         .requestMatchers(uri("/api/account/**")).authenticated()
                         // models reach the engine only through change control (CHK-24), never by direct deployment
                         .requestMatchers(uri(HttpMethod.POST, "/engine-rest/deployment/**")).denyAll()
+                        // free-standing tasks would be work outside any validated process
+                        .requestMatchers(uri(HttpMethod.POST, "/engine-rest/task/create")).denyAll()
                         .requestMatchers(uri(HttpMethod.DELETE, "/engine-rest/deployment/**")).denyAll()
                         // users and groups live in our store, administered through /api/admin/users only
                         .requestMatchers(uri(HttpMethod.GET, ENGINE_IDENTITY)).hasAnyRole(ALL_ROLES)
@@ -71,6 +73,8 @@ class WebSecurityConfig {
         // the webapps bring their own CSRF token and content security policy; our form login identifies the user
         http.securityMatcher(uri("/camunda/**", "/camunda-welcome/**", "/camunda-welcome"))
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers(uri(HttpMethod.POST, "/camunda/api/engine/engine/*/task/create", "/camunda/api/engine/engine/*/deployment/**"))
+                        .denyAll()
                         .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
                         .anyRequest().hasAnyRole(WRITING_ROLES))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
