@@ -1,0 +1,183 @@
+package org.gxpbridge.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.gxpbridge.inbox.internal.FormSchemas;
+import org.gxpbridge.inbox.internal.FormValues;
+import org.gxpbridge.inbox.internal.InstanceHistory;
+import org.gxpbridge.inbox.internal.SigningSteps;
+import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.workflow.Workflow;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reviewer's and approver's view of their work. Every change runs as the user through the engine, so the
+ * engine's candidate guard and the signature gate apply here exactly as on engine REST.
+ */
+@Service
+public class Inbox {
+
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final Accounts accounts;
+    private final Workflow workflow;
+    private final FormSchemas forms;
+    private final SigningSteps signingSteps;
+    private final InstanceHistory history;
+    private final Clock clock;
+
+    Inbox(TaskService tasks, RepositoryService repository, Accounts accounts, Workflow workflow, FormSchemas forms,
+          SigningSteps signingSteps, InstanceHistory history, Clock clock) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.accounts = accounts;
+        this.workflow = workflow;
+        this.forms = forms;
+        this.signingSteps = signingSteps;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Tasks assigned to the user and unassigned tasks offered to the user or their groups, most urgent first. */
+    public List<InboxTask> tasksFor(String userId, InboxFilter filter, int max) {
+        TaskQuery query = visibleTo(userId);
+        if (filter.processKey() != null && !filter.processKey().isBlank()) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.businessKey() != null && !filter.businessKey().isBlank()) {
+            query.processInstanceBusinessKeyLike("%" + filter.businessKey().trim() + "%");
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (filter.minPriority() != null) {
+            query.taskMinPriority(filter.minPriority());
+        }
+        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, Math.max(1, Math.min(max, 500)));
+        return found.stream().map(this::view).toList();
+    }
+
+    public InboxCounts counts(String userId) {
+        String id = Accounts.normalize(userId);
+        long mine = tasks.createTaskQuery().taskAssignee(id).count();
+        long groups = tasks.createTaskQuery().taskCandidateGroupIn(groupsOf(id)).count();
+        long overdue = visibleTo(id).dueBefore(Date.from(clock.instant())).count();
+        return new InboxCounts(mine, groups, overdue);
+    }
+
+    public TaskPage page(String taskId, String userId) {
+        Task task = find(taskId);
+        InboxTask view = view(task);
+        String id = Accounts.normalize(userId);
+        boolean visible = visibleTo(id).taskId(taskId).count() > 0;
+        if (!visible) {
+            throw new ProblemException(403, "not_your_task", "This task is neither assigned to you nor offered to your groups");
+        }
+        Map<String, Object> variables = tasks.getVariables(taskId);
+        List<FormField> fields = forms.fields(deploymentOf(task), formRef(task)).stream()
+                .map(f -> f.key() == null ? f : f.withValueAndError(variables.get(f.key()) == null ? null : String.valueOf(variables.get(f.key())), null))
+                .toList();
+        boolean claimable = task.getAssignee() == null;
+        boolean completable = id.equals(task.getAssignee());
+        return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()), claimable, completable);
+    }
+
+    public void claim(String taskId, String userId) {
+        asUser(userId, () -> tasks.claim(taskId, Accounts.normalize(userId)));
+    }
+
+    public void unclaim(String taskId, String userId) {
+        Task task = find(taskId);
+        if (!Accounts.normalize(userId).equals(task.getAssignee())) {
+            throw new ProblemException(409, "not_assignee", "Only the assignee can hand a task back");
+        }
+        asUser(userId, () -> tasks.setAssignee(taskId, null));
+    }
+
+    /** Completes a step that is not a signing step; signing steps complete only through the signature service. */
+    public void complete(String taskId, String userId, Map<String, String> submitted) {
+        Task task = find(taskId);
+        if (view(task).signingMeaning() != null) {
+            throw new ProblemException(409, "signature_required", "This step is completed by an electronic signature");
+        }
+        FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+        if (!result.valid()) {
+            throw new FormInvalidException(result.fields());
+        }
+        asUser(userId, () -> tasks.complete(taskId, result.variables()));
+    }
+
+    /** Checks submitted values against the task's form without completing it; used before a signature. */
+    public FormValues.Result checkForm(String taskId, Map<String, String> submitted) {
+        Task task = find(taskId);
+        return FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+    }
+
+    private void asUser(String userId, Runnable work) {
+        try {
+            workflow.runAs(userId, () -> {
+                work.run();
+                return null;
+            });
+        } catch (ProcessEngineException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof AuthorizationException refusal) {
+                    throw new ProblemException(403, "not_allowed", refusal.getMessage());
+                }
+            }
+            throw new ProblemException(409, "task_refused", e.getMessage());
+        }
+    }
+
+    private TaskQuery visibleTo(String userId) {
+        String id = Accounts.normalize(userId);
+        return tasks.createTaskQuery().or().taskAssignee(id).taskCandidateUser(id).taskCandidateGroupIn(groupsOf(id)).endOr();
+    }
+
+    private List<String> groupsOf(String userId) {
+        List<String> groups = accounts.find(userId).map(a -> a.roles().stream().map(Role::name).toList()).orElse(List.of());
+        return groups.isEmpty() ? List.of("__none__") : groups;
+    }
+
+    private Task find(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new ProblemException(404, "task_not_found", "No open task with id '" + taskId + "'; it may be completed already");
+        }
+        return task;
+    }
+
+    private InboxTask view(Task task) {
+        ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+                : repository.getProcessDefinition(task.getProcessDefinitionId());
+        String businessKey = task.getProcessInstanceId() == null ? null : history.businessKey(task.getProcessInstanceId());
+        return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
+                definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey, task.getAssignee(),
+                instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
+                signingSteps.meaning(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+    }
+
+    private String deploymentOf(Task task) {
+        return repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+    }
+
+    private static String formRef(Task task) {
+        return task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,99 @@
+package org.gxpbridge.inbox.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gxpbridge.inbox.FormInvalidException;
+import org.gxpbridge.inbox.Inbox;
+import org.gxpbridge.inbox.InboxFilter;
+import org.gxpbridge.inbox.TaskPage;
+import org.gxpbridge.shared.ProblemException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inbox pages: list with filters and counts, the task page, claim, unclaim and completion. */
+@Controller
+class InboxPages {
+
+    private final Inbox inbox;
+
+    InboxPages(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping("/inbox")
+    String list(@RequestParam(required = false) String process, @RequestParam(required = false) String businessKey,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                @RequestParam(required = false) Integer minPriority, Authentication auth, Model model) {
+        InboxFilter filter = new InboxFilter(process, businessKey,
+                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), minPriority);
+        model.addAttribute("tasks", inbox.tasksFor(auth.getName(), filter, 200));
+        model.addAttribute("counts", inbox.counts(auth.getName()));
+        model.addAttribute("filter", Map.of("process", process == null ? "" : process, "businessKey", businessKey == null ? "" : businessKey,
+                "dueBefore", dueBefore == null ? "" : dueBefore.toString(), "minPriority", minPriority == null ? "" : minPriority.toString()));
+        return "inbox";
+    }
+
+    @GetMapping("/inbox/tasks/{taskId}")
+    String task(@PathVariable String taskId, Authentication auth, Model model) {
+        return render(inbox.page(taskId, auth.getName()), model);
+    }
+
+    @PostMapping("/inbox/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
+        return act(() -> inbox.claim(taskId, auth.getName()), "Task claimed", "/inbox/tasks/" + taskId, flash);
+    }
+
+    @PostMapping("/inbox/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
+        return act(() -> inbox.unclaim(taskId, auth.getName()), "Task handed back to the group", "/inbox", flash);
+    }
+
+    @PostMapping("/inbox/tasks/{taskId}/complete")
+    String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, Model model,
+                    RedirectAttributes flash) {
+        Map<String, String> values = formValues(params);
+        try {
+            inbox.complete(taskId, auth.getName(), values);
+        } catch (FormInvalidException e) {
+            TaskPage page = inbox.page(taskId, auth.getName());
+            model.addAttribute("error", e.getMessage());
+            return render(new TaskPage(page.task(), page.documentation(), e.fields(), page.history(), page.claimable(), page.completable()), model);
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/inbox/tasks/" + taskId;
+        }
+        flash.addFlashAttribute("info", "Task completed");
+        return "redirect:/inbox";
+    }
+
+    static Map<String, String> formValues(Map<String, String> params) {
+        Map<String, String> values = new LinkedHashMap<>(params);
+        values.keySet().removeIf(k -> k.startsWith("_") || k.equals("password") || k.equals("meaning") || k.equals("comment"));
+        return values;
+    }
+
+    static String render(TaskPage page, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("task", page.task());
+        return "task";
+    }
+
+    private static String act(Runnable action, String done, String next, RedirectAttributes flash) {
+        try {
+            action.run();
+            flash.addFlashAttribute("info", done);
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + next;
+    }
+}
