@@ -61,9 +61,14 @@ public class FormSchemas {
             c.path("values").forEach(v -> options.add(new FormField.Option(v.path("label").asText(), v.path("value").asText())));
             fields.add(new FormField(c.path("id").asText(), c.path("type").asText(), text(c, "key"), text(c, "label"),
                     text(c, "description"), c.path("validate").path("required").asBoolean(false), c.path("disabled").asBoolean(false),
-                    List.copyOf(options), null, text(c, "text"), null));
+                    List.copyOf(options), null, plain(text(c, "text")), null));
         }
         return List.copyOf(fields);
+    }
+
+    /** Text blocks are Markdown in form-js; the inbox shows them as plain text, headings without their marks. */
+    private static String plain(String markdown) {
+        return markdown == null ? null : markdown.replaceAll("(?m)^#{1,6}\\s*", "").replace("**", "");
     }
 
     private static String text(JsonNode node, String field) {
