@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -66,7 +68,9 @@ public class Inbox {
             query.taskMinPriority(filter.minPriority());
         }
         List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, Math.max(1, Math.min(max, 500)));
-        return found.stream().map(this::view).toList();
+        Map<String, String> businessKeys = history.businessKeys(found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
     }
 
     public InboxCounts counts(String userId) {
@@ -160,9 +164,12 @@ public class Inbox {
     }
 
     private InboxTask view(Task task) {
+        return view(task, task.getProcessInstanceId() == null ? null : history.businessKey(task.getProcessInstanceId()));
+    }
+
+    private InboxTask view(Task task, String businessKey) {
         ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
                 : repository.getProcessDefinition(task.getProcessDefinitionId());
-        String businessKey = task.getProcessInstanceId() == null ? null : history.businessKey(task.getProcessInstanceId());
         return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
                 definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey, task.getAssignee(),
                 instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),

@@ -2,7 +2,10 @@ package org.gxpbridge.inbox.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -23,6 +26,16 @@ public class InstanceHistory {
     public String businessKey(String processInstanceId) {
         HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         return pi == null ? null : pi.getBusinessKey();
+    }
+
+    /** Business keys of many instances in one query (the inbox list must not ask once per line). */
+    public Map<String, String> businessKeys(Set<String> processInstanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            history.createHistoricProcessInstanceQuery().processInstanceIds(processInstanceIds).list()
+                    .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+        }
+        return keys;
     }
 
     public List<HistoryLine> of(String processInstanceId) {
