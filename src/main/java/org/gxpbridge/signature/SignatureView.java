@@ -1,0 +1,26 @@
+package org.gxpbridge.signature;
+
+import java.time.Instant;
+
+/**
+ * A signature with its manifestation as stored at signing (printed name, time, meaning: 11.50) and the result of
+ * verifying it now: {@code valid} says the CMS verifies against the CA and its own record (11.70);
+ * {@code recordChangedSinceSigning} says a signed variable has another value today.
+ */
+public record SignatureView(
+        String signatureId,
+        String taskId,
+        String taskDefinitionKey,
+        String processInstanceId,
+        String businessKey,
+        String signerId,
+        String printedName,
+        String meaning,
+        Instant signedAt,
+        String signedAtZone,
+        String recordDigest,
+        String certificateSerial,
+        Boolean valid,
+        Boolean recordChangedSinceSigning,
+        String verificationDetail) {
+}
