@@ -85,7 +85,9 @@ public class Signatures {
         }
         Map<String, Object> variables = checkedVariables(request.variables());
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        byte[] content = CanonicalJson.bytes(record(task, variables, signer, meaning, signedAt, request.comment()));
+        Map<String, Object> record = record(task, variables, signer, meaning, signedAt, request.comment());
+        record.put("documents", steps.documentHashes(task.processInstanceId()));
+        byte[] content = CanonicalJson.bytes(record);
         UserKeys.SigningKey key = keys.open(signer.userId(), signer.fullName(), request.password());
         StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(), task.taskDefinitionKey(),
                 task.processInstanceId(), task.businessKey(), task.processDefinitionId(), signer.userId(), signer.fullName(), meaning,
