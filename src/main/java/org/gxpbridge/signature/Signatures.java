@@ -25,6 +25,7 @@ import org.gxpbridge.signature.process.SignaturePolicy;
 import org.gxpbridge.signature.process.SigningSteps;
 import org.gxpbridge.signature.process.SigningTask;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +93,11 @@ public class Signatures {
         StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(), task.taskDefinitionKey(),
                 task.processInstanceId(), task.businessKey(), task.processDefinitionId(), signer.userId(), signer.fullName(), meaning,
                 signedAt, CanonicalJson.sha256Hex(content), key.serial(), content, CmsSignatures.sign(content, key.privateKey(), key.certificate()));
-        repository.insert(stored);
+        try {
+            repository.insert(stored);
+        } catch (DataIntegrityViolationException signedConcurrently) {
+            throw SignatureException.taskCompleted(task.taskId());
+        }
         steps.complete(task.taskId(), stored.id(), signer.userId(), variables);
         events.publishEvent(new RecordSigned(stored.id(), stored.taskId(), stored.processInstanceId(), stored.signerId(),
                 stored.printedName(), meaning, signedAt, stored.recordDigest()));

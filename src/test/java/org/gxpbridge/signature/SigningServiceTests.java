@@ -143,6 +143,21 @@ class SigningServiceTests {
     }
 
     @Test
+    void storesNothingWhenTheTaskCannotCompleteAfterSigning() {
+        // both or neither: without reviewOutcome the diagram's gateway fails after the signature row was written
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+
+        Http.Response r = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewComment", "forgot the outcome"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.json().get("error").asText()).isEqualTo("completion_failed");
+        assertThat(walk.isOpen(review)).isTrue();
+        assertThat(Http.as(port, "qm").get("/api/tasks/" + review + "/signatures").json().size()).as("the signature rolled back").isZero();
+        assertThat(walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesStructuredVariablesWith400() {
         SigningWalk walk = new SigningWalk(port);
         String review = walk.task(walk.start("owner"), "Task_ReviewDocument");

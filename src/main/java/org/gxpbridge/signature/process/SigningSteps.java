@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -108,12 +110,28 @@ public class SigningSteps {
         return hashes;
     }
 
-    /** Completes the task as the signer, through the gate, in the caller's transaction. */
+    /**
+     * Completes the task as the signer, through the gate, in the caller's transaction. When the engine cannot complete
+     * it (e.g. the submitted variables lead nowhere in the diagram) the caller's transaction, signature included, rolls back.
+     */
     public void complete(String taskId, String signatureId, String userId, Map<String, Object> variables) {
-        workflow.runAs(userId, () -> SignatureGate.completingSigned(taskId, signatureId, () -> {
-            tasks.complete(taskId, variables);
-            return null;
-        }));
+        try {
+            workflow.runAs(userId, () -> SignatureGate.completingSigned(taskId, signatureId, () -> {
+                tasks.complete(taskId, variables);
+                return null;
+            }));
+        } catch (AuthorizationException refused) {
+            throw new CompletionRefused(403, refused.getMessage());
+        } catch (ProcessEngineException failed) {
+            throw new CompletionRefused(422, "The task cannot be completed with these variables, so nothing was signed: " + failed.getMessage());
+        }
+    }
+
+    /** The engine refused to complete a signed task; the signature is rolled back with it. */
+    public static class CompletionRefused extends org.gxpbridge.shared.ProblemException {
+        CompletionRefused(int status, String message) {
+            super(status, status == 403 ? "signature_not_permitted" : "completion_failed", message);
+        }
     }
 
     /** Today's process-level values of the named variables (absent when deleted), from the engine history. */
