@@ -108,6 +108,15 @@ class SignatureVerificationTests {
     }
 
     @Test
+    void keepsTheCaKeyOnlyEncryptedUnderTheConfiguredPassword() {
+        new SigningWalk(port).reviewAndApprove(new SigningWalk(port).start("owner"));
+        byte[] stored = jdbc.queryForObject("select wrapped_private_key from gxp_signature_ca where id = 'internal'", byte[].class);
+
+        assertThat(org.gxpbridge.signature.internal.KeyWrap.unwrap(stored, "some-other-password", "gxp-signature-ca")).isNull();
+        assertThat(org.gxpbridge.signature.internal.KeyWrap.unwrap(stored, SignatureSettings.DEMO_CA_KEY_PASSWORD, "gxp-signature-ca")).isNotNull();
+    }
+
+    @Test
     void verifiesWithOpensslAgainstTheCaAndFailsForOtherContent() throws Exception {
         assumeTrue(OpenSsl.present(), "openssl is not installed");
         SigningWalk walk = new SigningWalk(port);
