@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A signature with its manifestation as stored at signing (printed name, time, meaning: 11.50) and the result of
  * verifying it now: {@code valid} says the CMS verifies against the CA and its own record (11.70);
- * {@code recordChangedSinceSigning} says a signed variable has another value today.
+ * {@code recordChangedSinceSigning} says a signed variable has another value today. {@code signedAtDisplay} is the
+ * time as shown to people: with zone id and UTC offset (reference §0).
  */
 public record SignatureView(
         String signatureId,
@@ -18,6 +19,7 @@ public record SignatureView(
         String meaning,
         Instant signedAt,
         String signedAtZone,
+        String signedAtDisplay,
         String recordDigest,
         String certificateSerial,
         Boolean valid,

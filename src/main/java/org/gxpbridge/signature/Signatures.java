@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Signatures {
 
     static final String RECORD_TYPE = "gxp-bridge/task-signature/v1";
+    private static final java.time.format.DateTimeFormatter DISPLAY =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z '(UTC'xxx')'").withZone(java.time.ZoneId.of("UTC"));
 
     private final SigningSteps steps;
     private final Accounts accounts;
@@ -191,6 +193,6 @@ public class Signatures {
 
     private static SignatureView manifestation(StoredSignature s, Boolean valid, Boolean changed, String detail) {
         return new SignatureView(s.id(), s.taskId(), s.taskDefinitionKey(), s.processInstanceId(), s.businessKey(), s.signerId(),
-                s.printedName(), s.meaning(), s.signedAt(), "UTC", s.recordDigest(), s.certificateSerial(), valid, changed, detail);
+                s.printedName(), s.meaning(), s.signedAt(), "UTC", DISPLAY.format(s.signedAt()), s.recordDigest(), s.certificateSerial(), valid, changed, detail);
     }
 }

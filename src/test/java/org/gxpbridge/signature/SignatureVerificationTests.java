@@ -44,6 +44,7 @@ class SignatureVerificationTests {
         assertThat(view.get("signerId").asText()).isEqualTo(signer);
         assertThat(view.get("signedAt").asText()).endsWith("Z");
         assertThat(view.get("signedAtZone").asText()).isEqualTo("UTC");
+        assertThat(view.get("signedAtDisplay").asText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(UTC\\+00:00\\)");
         assertThat(view.get("valid").asBoolean()).as(view.toString()).isTrue();
         assertThat(view.get("recordChangedSinceSigning").asBoolean()).isFalse();
     }
