@@ -103,7 +103,7 @@ public class Signatures {
         steps.complete(task.taskId(), stored.id(), signer.userId(), variables);
         events.publishEvent(new RecordSigned(stored.id(), stored.taskId(), stored.processInstanceId(), stored.signerId(),
                 stored.printedName(), meaning, signedAt, stored.recordDigest()));
-        return manifestation(stored, true, false, "signed now");
+        return manifestation(stored, "ACTIVE", true, false, "signed now");
     }
 
     /** The signature with its manifestation and a fresh verification (11.50, 11.70). */
@@ -188,11 +188,12 @@ public class Signatures {
 
     private SignatureView verify(StoredSignature s) {
         SignatureCheck check = SignatureCheck.of(s, ca.certificate(), keys, steps);
-        return manifestation(s, check.valid(), check.recordChanged(), check.detail());
+        return manifestation(s, keys.status(s.certificateSerial()).orElse("UNKNOWN"), check.valid(), check.recordChanged(), check.detail());
     }
 
-    private static SignatureView manifestation(StoredSignature s, Boolean valid, Boolean changed, String detail) {
+    private static SignatureView manifestation(StoredSignature s, String certificateStatus, Boolean valid, Boolean changed, String detail) {
         return new SignatureView(s.id(), s.taskId(), s.taskDefinitionKey(), s.processInstanceId(), s.businessKey(), s.signerId(),
-                s.printedName(), s.meaning(), s.signedAt(), "UTC", DISPLAY.format(s.signedAt()), s.recordDigest(), s.certificateSerial(), valid, changed, detail);
+                s.printedName(), s.meaning(), s.signedAt(), "UTC", DISPLAY.format(s.signedAt()), s.recordDigest(), s.certificateSerial(),
+                certificateStatus, valid, changed, detail);
     }
 }

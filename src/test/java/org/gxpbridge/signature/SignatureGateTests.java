@@ -73,6 +73,38 @@ class SignatureGateTests {
     }
 
     @Test
+    void refusesCompletionThroughTheCamundaTasklist() throws Exception {
+        // the Tasklist's own REST (form login session + Camunda's XSRF token) ends in the same engine listener
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        var cookies = new java.net.CookieManager();
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        String login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=reviewer&password="
+                        + java.net.URLEncoder.encode(Http.DEMO_PASSWORD, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/default/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+                .map(java.net.HttpCookie::getValue).orElseThrow();
+
+        var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/api/engine/engine/default/task/" + review + "/submit-form"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":{\"reviewOutcome\":{\"value\":\"ACCEPTED\"}}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).as(r.body()).isGreaterThanOrEqualTo(400);
+        assertThat(r.body()).contains("signature is required");
+        assertThat(walk.isOpen(review)).isTrue();
+    }
+
+    @Test
     void completesOtherStepsAsBefore() {
         SigningWalk walk = new SigningWalk(port);
         String pi = walk.start("owner");
