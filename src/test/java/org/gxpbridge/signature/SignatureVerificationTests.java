@@ -28,6 +28,9 @@ class SignatureVerificationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @Test
     void showsTheManifestationAsSignedEvenAfterTheSignerIsRenamed() {
         // P11-50a: printed name as at signing, date and time with zone, meaning
@@ -55,6 +58,9 @@ class SignatureVerificationTests {
         SigningWalk walk = new SigningWalk(port);
         String pi = walk.start("owner");
         String review = walk.task(pi, "Task_ReviewDocument");
+        byte[] sop = "SOP-042 cleaning procedure, version 1.0".getBytes(StandardCharsets.UTF_8);
+        runtime.setVariable(pi, "sopFile", org.camunda.bpm.engine.variable.Variables.fileValue("sop-042.pdf").file(sop)
+                .mimeType("application/pdf").create());
         String id = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED", "reviewComment", "Prüfung ok"))
                 .json().get("signatureId").asText();
 
@@ -72,6 +78,9 @@ class SignatureVerificationTests {
         assertThat(record.get("meaning")).isEqualTo("REVIEWED");
         assertThat((Map<String, Object>) record.get("variables")).containsEntry("reviewOutcome", "ACCEPTED");
         assertThat(record.keySet()).contains("businessKey", "processDefinitionId", "documents", "signedAt");
+        assertThat((Map<String, Object>) ((Map<String, Object>) record.get("documents")).get("sopFile"))
+                .containsEntry("fileName", "sop-042.pdf")
+                .containsEntry("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(sop)));
     }
 
     @Test
