@@ -33,6 +33,9 @@ class SignaturePostgresIT {
         person(admin, "aauthor", "Anna Author", "PROCESS_OWNER");
         person(admin, "rreviewer", "Rita Reviewer", "REVIEWER");
         person(admin, "bapprover", "Ben Approver", "APPROVER");
+        person(admin, "cchanger", "Carl Changer", "REVIEWER");
+        person(admin, "iitsec", "Ida Security", "IT_SECURITY");
+        person(admin, "llocked", "Lena Locked", "REVIEWER");
     }
 
     @AfterAll
@@ -88,6 +91,97 @@ class SignaturePostgresIT {
         assertThat(result.exitCode()).as(result.output()).isZero();
         byte[] other = bytes("/api/signatures/" + reviewed.json().get("signatureId").asText() + "/content");
         assertThat(OpenSsl.verify(reader.get("/api/pki/ca.pem").body(), cms, other).exitCode()).isNotZero();
+    }
+
+    @Test
+    void refusesBadInputAndStoresNothing() {
+        SigningWalk walk = walk();
+        String pi = walk.start("aauthor", PASSWORD);
+        String review = walk.task(pi, "Task_ReviewDocument");
+
+        assertThat(walk.sign("rreviewer", PASSWORD, "no-such-task", "REVIEWED", Map.of()).status()).isEqualTo(404);
+        assertThat(walk.sign("rreviewer", PASSWORD, review, "APPROVED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(422);
+        assertThat(walk.sign("iitsec", PASSWORD, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(403);
+        assertThat(walk.sign("rreviewer", PASSWORD, review, "REVIEWED", Map.of("reviewComment", "no outcome")).status()).isEqualTo(422);
+        assertThat(Http.as(port, "rreviewer", PASSWORD).get("/api/tasks/" + review + "/signatures").json().size()).isZero();
+        assertThat(walk.isOpen(review)).isTrue();
+        assertThat(walk.sign("rreviewer", PASSWORD, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(200);
+        assertThat(walk.sign("rreviewer", PASSWORD, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void followsPasswordChangeAndAdminResetWithTheKeys() {
+        SigningWalk walk = walk();
+        Http.Response first = walk.sign("cchanger", PASSWORD, walk.task(walk.start("aauthor", PASSWORD), "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "ACCEPTED"));
+        String serial = first.json().get("certificateSerial").asText();
+        String changed = "Changed-Secret-2026!";
+        assertThat(Http.as(port, "cchanger", PASSWORD).post("/api/account/password", Map.of("currentPassword", PASSWORD, "newPassword", changed))
+                .status()).isEqualTo(200);
+        Http.Response second = walk.sign("cchanger", changed, walk.task(walk.start("aauthor", PASSWORD), "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "ACCEPTED"));
+        assertThat(second.json().get("certificateSerial").asText()).isEqualTo(serial);
+
+        String temporary = "Temporary-Reset-2026!";
+        assertThat(Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD).post("/api/admin/users/cchanger/password-reset",
+                Map.of("temporaryPassword", temporary)).status()).isEqualTo(200);
+        String review = walk.task(walk.start("aauthor", PASSWORD), "Task_ReviewDocument");
+        assertThat(walk.sign("cchanger", temporary, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(403);
+        String fresh = "Fresh-Secret-2026!";
+        assertThat(Http.as(port, "cchanger", temporary).post("/api/account/password", Map.of("currentPassword", temporary, "newPassword", fresh))
+                .status()).isEqualTo(200);
+        Http.Response third = walk.sign("cchanger", fresh, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+        assertThat(third.status()).as(third.body()).isEqualTo(200);
+        assertThat(third.json().get("certificateSerial").asText()).isNotEqualTo(serial);
+        var old = Http.as(port, "rreviewer", PASSWORD).get("/api/signatures/" + first.json().get("signatureId").asText()).json();
+        assertThat(old.get("valid").asBoolean()).isTrue();
+        assertThat(old.get("certificateStatus").asText()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void showsChangesAndMovedSignaturesOnPostgres() {
+        // the job executor runs here, so the instances stay at the approval step while the test changes them
+        SigningWalk walk = walk();
+        String pi = walk.start("aauthor", PASSWORD);
+        String changed = reviewed(walk, pi);
+        String moved = reviewed(walk, walk.start("aauthor", PASSWORD));
+        Http reader = Http.as(port, "rreviewer", PASSWORD);
+        assertThat(reader.get("/api/signatures/" + changed).json().get("recordChangedSinceSigning").asBoolean()).isFalse();
+
+        server.getBean(org.camunda.bpm.engine.RuntimeService.class).setVariable(pi, "reviewComment", "rewritten afterwards");
+        server.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update gxp_signature set process_instance_id = ? where id = ?", pi, moved);
+
+        assertThat(reader.get("/api/signatures/" + changed).json().get("recordChangedSinceSigning").asBoolean()).isTrue();
+        assertThat(reader.get("/api/signatures/" + changed).json().get("valid").asBoolean()).isTrue();
+        assertThat(reader.get("/api/signatures/" + moved).json().get("valid").asBoolean()).isFalse();
+    }
+
+    private static String reviewed(SigningWalk walk, String pi) {
+        Http.Response r = walk.sign("rreviewer", PASSWORD, walk.task(pi, "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "ACCEPTED", "reviewComment", "fine"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("signatureId").asText();
+    }
+
+    @Test
+    void locksAfterRepeatedWrongSigningPasswords() {
+        String review = walk().task(walk().start("aauthor", PASSWORD), "Task_ReviewDocument");
+        Signatures signatures = server.getBean(Signatures.class);
+        SignRequest wrong = new SignRequest(review, "llocked", "Wrong-Password-99", "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "it");
+        int last = 0;
+        for (int i = 0; i < 5; i++) {
+            try {
+                signatures.sign(wrong);
+            } catch (SignatureException e) {
+                last = e.status();
+            }
+        }
+        assertThat(last).isEqualTo(423);
+        assertThat(Http.as(port, "llocked", PASSWORD).get("/api/account").status()).isEqualTo(401);
+    }
+
+    private static SigningWalk walk() {
+        return new SigningWalk(port, Http.as(port, "rreviewer", PASSWORD));
     }
 
     private static String taskOf(String pi, String key) {

@@ -19,9 +19,16 @@ import org.gxpbridge.support.Http;
 final class SigningWalk {
 
     private final int port;
+    private final Http reader;
 
     SigningWalk(int port) {
+        this(port, Http.as(port, "qm"));
+    }
+
+    /** {@code reader} looks up tasks (on PostgreSQL there are no demo users). */
+    SigningWalk(int port, Http reader) {
         this.port = port;
+        this.reader = reader;
     }
 
     /** Starts a document approval as the author (engine REST: the initiator becomes {@code author}). */
@@ -39,14 +46,14 @@ final class SigningWalk {
     }
 
     String task(String processInstanceId, String taskDefinitionKey) {
-        JsonNode tasks = Http.as(port, "qm").get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
+        JsonNode tasks = reader.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
                 + taskDefinitionKey).json();
         assertThat(tasks.size()).as("open " + taskDefinitionKey + " tasks of " + processInstanceId).isEqualTo(1);
         return tasks.get(0).get("id").asText();
     }
 
     boolean isOpen(String taskId) {
-        return Http.as(port, "qm").get("/engine-rest/task/" + taskId).status() == 200;
+        return reader.get("/engine-rest/task/" + taskId).status() == 200;
     }
 
     Http.Response sign(String user, String password, String taskId, String meaning, Map<String, Object> variables) {
@@ -67,10 +74,14 @@ final class SigningWalk {
 
     /** Review (ACCEPTED) and approval (APPROVED) signed by reviewer and approver; returns the two signature ids. */
     String[] reviewAndApprove(String processInstanceId) {
-        Http.Response review = sign("reviewer", task(processInstanceId, "Task_ReviewDocument"), "REVIEWED",
+        return reviewAndApprove(processInstanceId, "reviewer", "approver", Http.DEMO_PASSWORD);
+    }
+
+    String[] reviewAndApprove(String processInstanceId, String reviewer, String approver, String password) {
+        Http.Response review = sign(reviewer, password, task(processInstanceId, "Task_ReviewDocument"), "REVIEWED",
                 Map.of("reviewOutcome", "ACCEPTED", "reviewComment", "fit for purpose"));
         assertThat(review.status()).as(review.body()).isEqualTo(200);
-        Http.Response approval = sign("approver", task(processInstanceId, "Task_ApproveDocument"), "APPROVED",
+        Http.Response approval = sign(approver, password, task(processInstanceId, "Task_ApproveDocument"), "APPROVED",
                 Map.of("approvalOutcome", "APPROVED"));
         assertThat(approval.status()).as(approval.body()).isEqualTo(200);
         return new String[] {review.json().get("signatureId").asText(), approval.json().get("signatureId").asText()};
@@ -78,9 +89,13 @@ final class SigningWalk {
 
     /** Raw bytes (the CMS is binary, so the String-based test client would corrupt it). */
     byte[] bytes(String user, String path) {
+        return bytes(user, Http.DEMO_PASSWORD, path);
+    }
+
+    byte[] bytes(String user, String password, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
             HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             return r.body();
