@@ -216,6 +216,20 @@ public class Accounts {
         return get(userId);
     }
 
+    /**
+     * Locks an active account after repeated failures that another channel counts itself (failed signatures on the
+     * stateless API, where each request's login would reset {@code failedAttempts}). Own transaction: the lock stays
+     * when the caller's work is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void lockAfterFailures(String userId, String clientAddress, String detail) {
+        Account account = get(userId);
+        if (account.status() == AccountStatus.ACTIVE) {
+            repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
+            record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
+        }
+    }
+
     /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */
     public void recordAccessDenied(String userId, String clientAddress, String what) {
         record(SecurityEventType.ACCESS_DENIED, userId, userId, clientAddress, what, false);

@@ -11,8 +11,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gxpbridge.security.Account;
-import org.gxpbridge.security.Accounts;
-import org.gxpbridge.security.AuthenticationOutcome;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.signature.internal.CanonicalJson;
 import org.gxpbridge.signature.internal.CertificateAuthority;
@@ -20,6 +18,7 @@ import org.gxpbridge.signature.internal.CmsSignatures;
 import org.gxpbridge.signature.internal.Pki;
 import org.gxpbridge.signature.internal.SignatureRepository;
 import org.gxpbridge.signature.internal.SignatureRepository.StoredSignature;
+import org.gxpbridge.signature.internal.SigningFailures;
 import org.gxpbridge.signature.internal.UserKeys;
 import org.gxpbridge.signature.process.SignaturePolicy;
 import org.gxpbridge.signature.process.SigningSteps;
@@ -43,20 +42,22 @@ public class Signatures {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z '(UTC'xxx')'").withZone(java.time.ZoneId.of("UTC"));
 
     private final SigningSteps steps;
-    private final Accounts accounts;
     private final UserKeys keys;
     private final CertificateAuthority ca;
     private final SignatureRepository repository;
+    private final SigningPassword password;
+    private final SigningFailures failures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Signatures(SigningSteps steps, Accounts accounts, UserKeys keys, CertificateAuthority ca, SignatureRepository repository,
-               ApplicationEventPublisher events, Clock clock) {
+    Signatures(SigningSteps steps, UserKeys keys, CertificateAuthority ca, SignatureRepository repository,
+               SigningPassword password, SigningFailures failures, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
-        this.accounts = accounts;
         this.keys = keys;
         this.ca = ca;
         this.repository = repository;
+        this.password = password;
+        this.failures = failures;
         this.events = events;
         this.clock = clock;
     }
@@ -69,7 +70,8 @@ public class Signatures {
         if (!task.isSigningStep()) {
             throw SignatureException.notASigningStep(task.taskId());
         }
-        Account signer = authenticate(request);
+        Account signer = password.verify(request);
+        failures.reset(signer.userId());
         String meaning = request.meaning() == null ? "" : request.meaning().trim().toUpperCase(Locale.ROOT);
         if (!task.allowedMeanings().contains(meaning)) {
             throw SignatureException.meaningNotAllowed(meaning, task.allowedMeanings());
@@ -135,20 +137,6 @@ public class Signatures {
     /** The CA certificate, PEM: the trust anchor an inspector verifies against. */
     public String caCertificatePem() {
         return Pki.pem(ca.certificate());
-    }
-
-    private Account authenticate(SignRequest request) {
-        AuthenticationOutcome outcome = accounts.authenticate(request.userId(), request.password(), "signature", request.clientAddress());
-        switch (outcome.result()) {
-            case LOCKED -> throw SignatureException.locked(outcome.message());
-            case INACTIVE, BAD_CREDENTIALS -> throw SignatureException.badPassword(outcome.message());
-            default -> { }
-        }
-        if (outcome.passwordChangeRequired()) {
-            // after an administrator's reset nobody signs with the temporary password, the administrator least of all (CHK-10)
-            throw SignatureException.forbidden("The password must be changed before signing: " + outcome.message());
-        }
-        return outcome.account();
     }
 
     private static Map<String, Object> record(SigningTask task, Map<String, Object> variables, Account signer, String meaning,

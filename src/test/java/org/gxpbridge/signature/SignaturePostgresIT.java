@@ -164,19 +164,13 @@ class SignaturePostgresIT {
     }
 
     @Test
-    void locksAfterRepeatedWrongSigningPasswords() {
-        String review = walk().task(walk().start("aauthor", PASSWORD), "Task_ReviewDocument");
-        Signatures signatures = server.getBean(Signatures.class);
-        SignRequest wrong = new SignRequest(review, "llocked", "Wrong-Password-99", "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "it");
-        int last = 0;
-        for (int i = 0; i < 5; i++) {
-            try {
-                signatures.sign(wrong);
-            } catch (SignatureException e) {
-                last = e.status();
-            }
+    void locksAfterFiveWrongSigningPasswordsOverTheApi() {
+        SigningWalk walk = walk();
+        String review = walk.task(walk.start("aauthor", PASSWORD), "Task_ReviewDocument");
+        for (int i = 1; i < 5; i++) {
+            assertThat(walk.sign("llocked", PASSWORD, "Wrong-Password-99", review, "REVIEWED", Map.of()).status()).isEqualTo(401);
         }
-        assertThat(last).isEqualTo(423);
+        assertThat(walk.sign("llocked", PASSWORD, "Wrong-Password-99", review, "REVIEWED", Map.of()).status()).isEqualTo(423);
         assertThat(Http.as(port, "llocked", PASSWORD).get("/api/account").status()).isEqualTo(401);
     }
 

@@ -40,7 +40,7 @@ class SigningCredentialsTests {
         Http.Response r = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
 
         assertThat(r.status()).isEqualTo(401);
-        assertThat(r.json().get("message").asText()).contains("Wrong user id or password");
+        assertThat(r.json().get("message").asText()).contains("Wrong password (1 of 5");
         assertThat(accounts.get(signer).failedAttempts()).as("P11-300d: the failed signature counts toward lockout").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where user_id = ? and event_type = 'LOGIN_FAILED' "
                 + "and alert = true and detail like 'signature:%'", Integer.class, signer)).isEqualTo(1);
@@ -49,23 +49,43 @@ class SigningCredentialsTests {
     }
 
     @Test
-    void locksTheAccountAfterRepeatedWrongSigningPasswords() {
-        // CHK-11: failed signing attempts lock like failed logins; the last one answers 423 and the account is locked
+    void locksTheAccountAfterFiveWrongSigningPasswordsOverTheApi() {
+        // CHK-11: each request's HTTP Basic login succeeds, yet five wrong signing passwords in a row lock the account
         String signer = TestSigners.newReviewer(accounts, "Locked Out");
         SigningWalk walk = new SigningWalk(port);
         String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
-        SignRequest wrong = new SignRequest(review, signer, "Not-My-Password-1", "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "test");
         for (int i = 1; i < 5; i++) {
-            assertThatThrownBy(() -> signatures.sign(wrong)).isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.status()).isEqualTo(401));
+            assertThat(walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of()).status()).isEqualTo(401);
         }
 
-        assertThatThrownBy(() -> signatures.sign(wrong)).isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.status()).isEqualTo(423));
+        Http.Response fifth = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of());
 
+        assertThat(fifth.status()).isEqualTo(423);
+        assertThat(fifth.json().get("message").asText()).contains("locked");
         assertThat(accounts.get(signer).status()).isEqualTo(AccountStatus.LOCKED);
-        Http.Response r = walk.sign(signer, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
-        assertThat(r.status()).isEqualTo(401);
-        assertThat(r.json().get("message").asText()).contains("locked");
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where user_id = ? and event_type = 'ACCOUNT_LOCKED' and alert = true",
+                Integer.class, signer)).isEqualTo(1);
+        Http.Response afterwards = walk.sign(signer, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+        assertThat(afterwards.status()).isEqualTo(401);
+        assertThat(afterwards.json().get("message").asText()).contains("locked");
         assertThat(walk.isOpen(review)).isTrue();
+    }
+
+    @Test
+    void startsTheStreakAgainAfterASuccessfulSignature() {
+        String signer = TestSigners.newReviewer(accounts, "Careful Typist");
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        for (int i = 1; i < 5; i++) {
+            walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of());
+        }
+        assertThat(walk.sign(signer, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(200);
+
+        Http.Response next = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", walk.task(walk.start("owner"), "Task_ReviewDocument"),
+                "REVIEWED", Map.of());
+
+        assertThat(next.status()).isEqualTo(401);
+        assertThat(next.json().get("message").asText()).contains("1 of 5");
     }
 
     @Test
