@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
 import org.gxpbridge.security.internal.PasswordPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,15 +30,18 @@ public class Accounts {
     private final SecuritySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Looked up lazily: listeners (e.g. the signature module) depend on Accounts themselves. */
+    private final ObjectProvider<CredentialChangeListener> credentialListeners;
 
     Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners) {
         this.repository = repository;
         this.policy = policy;
         this.encoder = encoder;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.credentialListeners = credentialListeners;
     }
 
     /** Normalised form of a user id: ids are unique regardless of case (P11-300a). */
@@ -153,6 +157,7 @@ public class Accounts {
             throw AccountException.policy(violations);
         }
         repository.updatePassword(id, encoder.encode(newPassword), false, clock.instant());
+        credentialListeners.orderedStream().forEach(l -> l.passwordChanged(id, currentPassword, newPassword));
         record(SecurityEventType.PASSWORD_CHANGED, id, id, clientAddress, "changed by the user", false);
     }
 
@@ -169,6 +174,7 @@ public class Accounts {
         }
         refuseSelfAdministration(account, actorId);
         repository.updatePassword(account.userId(), encoder.encode(temporaryPassword), true, clock.instant());
+        credentialListeners.orderedStream().forEach(l -> l.passwordReset(account.userId()));
         if (account.status() == AccountStatus.LOCKED) {
             repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
         }
@@ -208,6 +214,20 @@ public class Accounts {
         repository.replaceRoles(account.userId(), roles);
         record(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, null, account.roles() + " -> " + roles, false);
         return get(userId);
+    }
+
+    /**
+     * Locks an active account after repeated failures that another channel counts itself (failed signatures on the
+     * stateless API, where each request's login would reset {@code failedAttempts}). Own transaction: the lock stays
+     * when the caller's work is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void lockAfterFailures(String userId, String clientAddress, String detail) {
+        Account account = get(userId);
+        if (account.status() == AccountStatus.ACTIVE) {
+            repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
+            record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
+        }
     }
 
     /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */

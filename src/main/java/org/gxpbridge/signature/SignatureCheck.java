@@ -1,0 +1,69 @@
+package org.gxpbridge.signature;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gxpbridge.signature.internal.CanonicalJson;
+import org.gxpbridge.signature.internal.CmsSignatures;
+import org.gxpbridge.signature.internal.SignatureRepository.StoredSignature;
+import org.gxpbridge.signature.internal.UserKeys;
+import org.gxpbridge.signature.process.SigningSteps;
+
+/**
+ * Verification of one stored signature, as an inspector would do it, plus the linking rules of 11.70: the CMS must
+ * verify over the stored bytes against the CA, and those bytes must name this very task, instance, signer, meaning
+ * and time. A signature moved to another row, or another record's CMS copied here, fails. Separately, the signed
+ * variables are compared with their values today ("record changed since signing").
+ */
+record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
+
+    @SuppressWarnings("unchecked")
+    static SignatureCheck of(StoredSignature s, X509Certificate ca, UserKeys keys, SigningSteps steps) {
+        List<String> problems = new ArrayList<>();
+        CmsSignatures.Verification cms = CmsSignatures.verify(s.cms(), s.content(), ca);
+        if (!cms.valid()) {
+            problems.add(cms.detail());
+        } else if (!s.certificateSerial().equals(cms.signerSerial())) {
+            problems.add("signed with certificate " + cms.signerSerial() + ", not with the signer's certificate on record");
+        }
+        if (!keys.owner(s.certificateSerial()).map(s.signerId()::equals).orElse(false)) {
+            problems.add("the certificate on record does not belong to " + s.signerId());
+        }
+        if (!CanonicalJson.sha256Hex(s.content()).equals(s.recordDigest())) {
+            problems.add("the record digest does not match the signed content");
+        }
+        Map<String, Object> record;
+        try {
+            record = CanonicalJson.read(s.content());
+        } catch (IllegalArgumentException e) {
+            return new SignatureCheck(false, null, "the signed content is not a record");
+        }
+        expect(problems, record, "taskId", s.taskId());
+        expect(problems, record, "taskDefinitionKey", s.taskDefinitionKey());
+        expect(problems, record, "processInstanceId", s.processInstanceId());
+        expect(problems, record, "processDefinitionId", s.processDefinitionId());
+        expect(problems, record, "signerId", s.signerId());
+        expect(problems, record, "printedName", s.printedName());
+        expect(problems, record, "meaning", s.meaning());
+        if (!(record.get("signedAt") instanceof String at) || !Instant.parse(at).equals(s.signedAt())) {
+            problems.add("the signed time differs from the time on record");
+        }
+        Boolean changed = null;
+        if (record.get("variables") instanceof Map<?, ?> signed) {
+            Map<String, Object> now = steps.currentValues(s.processInstanceId(), (java.util.Set<String>) signed.keySet());
+            changed = signed.entrySet().stream().anyMatch(e -> !now.containsKey((String) e.getKey())
+                    || !CanonicalJson.valueText(now.get((String) e.getKey())).equals(CanonicalJson.valueText(e.getValue())));
+        }
+        String detail = problems.isEmpty() ? cms.detail() + "; linked to its own record" : String.join("; ", problems);
+        return new SignatureCheck(problems.isEmpty(), changed, detail);
+    }
+
+    private static void expect(List<String> problems, Map<String, Object> record, String field, String onRecord) {
+        if (!Objects.equals(record.get(field), onRecord)) {
+            problems.add("the signed " + field + " is '" + record.get(field) + "', not '" + onRecord + "': the signature belongs to another record");
+        }
+    }
+}

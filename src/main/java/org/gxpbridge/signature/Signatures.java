@@ -1,0 +1,187 @@
+package org.gxpbridge.signature;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.gxpbridge.security.Account;
+import org.gxpbridge.security.Role;
+import org.gxpbridge.signature.internal.CanonicalJson;
+import org.gxpbridge.signature.internal.CertificateAuthority;
+import org.gxpbridge.signature.internal.CmsSignatures;
+import org.gxpbridge.signature.internal.Pki;
+import org.gxpbridge.signature.internal.SignatureRepository;
+import org.gxpbridge.signature.internal.SignatureRepository.StoredSignature;
+import org.gxpbridge.signature.internal.SigningFailures;
+import org.gxpbridge.signature.internal.UserKeys;
+import org.gxpbridge.signature.process.SignaturePolicy;
+import org.gxpbridge.signature.process.SigningSteps;
+import org.gxpbridge.signature.process.SigningTask;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Part 11 electronic signatures on user tasks. {@link #sign} is the only way a signing step completes: the password is
+ * re-checked (and a failure counted toward lockout), meaning, role, candidacy and author ≠ signer are enforced, the
+ * canonical record is signed with the signer's own key and stored, and the task is completed, all in one
+ * transaction: both or neither.
+ */
+@Service
+public class Signatures {
+
+    static final String RECORD_TYPE = "gxp-bridge/task-signature/v1";
+    private static final java.time.format.DateTimeFormatter DISPLAY =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z '(UTC'xxx')'").withZone(java.time.ZoneId.of("UTC"));
+
+    private final SigningSteps steps;
+    private final UserKeys keys;
+    private final CertificateAuthority ca;
+    private final SignatureRepository repository;
+    private final SigningPassword password;
+    private final SigningFailures failures;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Signatures(SigningSteps steps, UserKeys keys, CertificateAuthority ca, SignatureRepository repository,
+               SigningPassword password, SigningFailures failures, ApplicationEventPublisher events, Clock clock) {
+        this.steps = steps;
+        this.keys = keys;
+        this.ca = ca;
+        this.repository = repository;
+        this.password = password;
+        this.failures = failures;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Signs and completes a task. Refusals throw {@link SignatureException}; nothing is stored and the task stays open. */
+    @Transactional
+    public SignatureView sign(SignRequest request) {
+        SigningTask task = steps.open(request.taskId()).orElseThrow(() -> steps.ended(request.taskId())
+                ? SignatureException.taskCompleted(request.taskId()) : SignatureException.unknownTask(request.taskId()));
+        if (!task.isSigningStep()) {
+            throw SignatureException.notASigningStep(task.taskId());
+        }
+        Account signer = password.verify(request);
+        failures.reset(signer.userId());
+        String meaning = request.meaning() == null ? "" : request.meaning().trim().toUpperCase(Locale.ROOT);
+        if (!task.allowedMeanings().contains(meaning)) {
+            throw SignatureException.meaningNotAllowed(meaning, task.allowedMeanings());
+        }
+        SignaturePolicy policy = steps.policy(meaning).orElseThrow(() -> SignatureException.meaningNotAllowed(meaning,
+                task.allowedMeanings() + " (but SignaturePolicyDecision knows no rule for it)"));
+        Set<String> roles = signer.roles().stream().map(Role::name).collect(Collectors.toSet());
+        if (policy.requiredRoles().stream().noneMatch(roles::contains)) {
+            throw SignatureException.forbidden("Signing as " + meaning + " requires one of the roles " + policy.requiredRoles());
+        }
+        if (!task.mayBeWorkedBy(signer.userId(), roles)) {
+            throw SignatureException.forbidden("User '" + signer.userId() + "' is not the assignee or a candidate of task '" + task.taskName() + "'");
+        }
+        if (policy.authorExcluded() && signer.userId().equals(task.author())) {
+            throw SignatureException.forbidden("The author of a record cannot sign it as " + meaning + " (segregation of duties)");
+        }
+        Map<String, Object> variables = checkedVariables(request.variables());
+        Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> record = record(task, variables, signer, meaning, signedAt, request.comment());
+        record.put("documents", steps.documentHashes(task.processInstanceId()));
+        byte[] content = CanonicalJson.bytes(record);
+        UserKeys.SigningKey key = keys.open(signer.userId(), signer.fullName(), request.password());
+        StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(), task.taskDefinitionKey(),
+                task.processInstanceId(), task.businessKey(), task.processDefinitionId(), signer.userId(), signer.fullName(), meaning,
+                signedAt, CanonicalJson.sha256Hex(content), key.serial(), content, CmsSignatures.sign(content, key.privateKey(), key.certificate()));
+        try {
+            repository.insert(stored);
+        } catch (DataIntegrityViolationException signedConcurrently) {
+            throw SignatureException.taskCompleted(task.taskId());
+        }
+        steps.complete(task.taskId(), stored.id(), signer.userId(), variables);
+        events.publishEvent(new RecordSigned(stored.id(), stored.taskId(), stored.processInstanceId(), stored.signerId(),
+                stored.printedName(), meaning, signedAt, stored.recordDigest()));
+        return manifestation(stored, "ACTIVE", true, false, "signed now");
+    }
+
+    /** The signature with its manifestation and a fresh verification (11.50, 11.70). */
+    @Transactional(readOnly = true)
+    public SignatureView find(String signatureId) {
+        return verify(stored(signatureId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignatureView> forProcessInstance(String processInstanceId) {
+        return repository.byProcessInstance(processInstanceId).stream().map(this::verify).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignatureView> forTask(String taskId) {
+        return repository.byTask(taskId).stream().map(this::verify).toList();
+    }
+
+    /** DER-encoded detached CMS (PKCS#7). */
+    public byte[] cms(String signatureId) {
+        return stored(signatureId).cms();
+    }
+
+    /** Exactly the bytes that were signed. */
+    public byte[] content(String signatureId) {
+        return stored(signatureId).content();
+    }
+
+    /** The CA certificate, PEM: the trust anchor an inspector verifies against. */
+    public String caCertificatePem() {
+        return Pki.pem(ca.certificate());
+    }
+
+    private static Map<String, Object> record(SigningTask task, Map<String, Object> variables, Account signer, String meaning,
+                                              Instant signedAt, String comment) {
+        Map<String, Object> record = new TreeMap<>();
+        record.put("recordType", RECORD_TYPE);
+        record.put("taskId", task.taskId());
+        record.put("taskDefinitionKey", task.taskDefinitionKey());
+        record.put("processInstanceId", task.processInstanceId());
+        record.put("businessKey", task.businessKey());
+        record.put("processDefinitionId", task.processDefinitionId());
+        record.put("processDefinitionKey", task.processDefinitionKey());
+        record.put("processDefinitionVersion", task.processDefinitionVersion());
+        record.put("variables", variables);
+        record.put("signerId", signer.userId());
+        record.put("printedName", signer.fullName());
+        record.put("meaning", meaning);
+        record.put("signedAt", signedAt.toString());
+        record.put("comment", comment);
+        return record;
+    }
+
+    private Map<String, Object> checkedVariables(Map<String, Object> variables) {
+        Map<String, Object> checked = new TreeMap<>();
+        variables.forEach((name, value) -> {
+            if (name == null || name.isBlank() || !(value == null || value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw SignatureException.invalidVariables("Variable '" + name + "' must be a string, number, boolean or null");
+            }
+            checked.put(name, value);
+        });
+        return checked;
+    }
+
+    private StoredSignature stored(String signatureId) {
+        return repository.find(signatureId).orElseThrow(() -> SignatureException.notFound(signatureId));
+    }
+
+    private SignatureView verify(StoredSignature s) {
+        SignatureCheck check = SignatureCheck.of(s, ca.certificate(), keys, steps);
+        return manifestation(s, keys.status(s.certificateSerial()).orElse("UNKNOWN"), check.valid(), check.recordChanged(), check.detail());
+    }
+
+    private static SignatureView manifestation(StoredSignature s, String certificateStatus, Boolean valid, Boolean changed, String detail) {
+        return new SignatureView(s.id(), s.taskId(), s.taskDefinitionKey(), s.processInstanceId(), s.businessKey(), s.signerId(),
+                s.printedName(), s.meaning(), s.signedAt(), "UTC", DISPLAY.format(s.signedAt()), s.recordDigest(), s.certificateSerial(),
+                certificateStatus, valid, changed, detail);
+    }
+}

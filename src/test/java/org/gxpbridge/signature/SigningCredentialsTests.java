@@ -1,0 +1,133 @@
+package org.gxpbridge.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.gxpbridge.security.AccountStatus;
+import org.gxpbridge.security.Accounts;
+import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Two-component signing with the password re-entered, lockout, and keys that follow the password (11.200, 11.300). */
+@GxpServerTest
+class SigningCredentialsTests {
+
+    private static final String NEW_PASSWORD = "Second-Secret-2026!";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Signatures signatures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void refusesAWrongSigningPasswordWith401AndCountsIt() {
+        String signer = TestSigners.newReviewer(accounts, "Wrong Password");
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+
+        Http.Response r = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().get("message").asText()).contains("Wrong password (1 of 5");
+        assertThat(accounts.get(signer).failedAttempts()).as("P11-300d: the failed signature counts toward lockout").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where user_id = ? and event_type = 'LOGIN_FAILED' "
+                + "and alert = true and detail like 'signature:%'", Integer.class, signer)).isEqualTo(1);
+        assertThat(walk.isOpen(review)).isTrue();
+        assertThat(Http.as(port, "qm").get("/api/tasks/" + review + "/signatures").json().size()).isZero();
+    }
+
+    @Test
+    void locksTheAccountAfterFiveWrongSigningPasswordsOverTheApi() {
+        // CHK-11: each request's HTTP Basic login succeeds, yet five wrong signing passwords in a row lock the account
+        String signer = TestSigners.newReviewer(accounts, "Locked Out");
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        for (int i = 1; i < 5; i++) {
+            assertThat(walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of()).status()).isEqualTo(401);
+        }
+
+        Http.Response fifth = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of());
+
+        assertThat(fifth.status()).isEqualTo(423);
+        assertThat(fifth.json().get("message").asText()).contains("locked");
+        assertThat(accounts.get(signer).status()).isEqualTo(AccountStatus.LOCKED);
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where user_id = ? and event_type = 'ACCOUNT_LOCKED' and alert = true",
+                Integer.class, signer)).isEqualTo(1);
+        Http.Response afterwards = walk.sign(signer, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+        assertThat(afterwards.status()).isEqualTo(401);
+        assertThat(afterwards.json().get("message").asText()).contains("locked");
+        assertThat(walk.isOpen(review)).isTrue();
+    }
+
+    @Test
+    void startsTheStreakAgainAfterASuccessfulSignature() {
+        String signer = TestSigners.newReviewer(accounts, "Careful Typist");
+        SigningWalk walk = new SigningWalk(port);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        for (int i = 1; i < 5; i++) {
+            walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of());
+        }
+        assertThat(walk.sign(signer, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(200);
+
+        Http.Response next = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", walk.task(walk.start("owner"), "Task_ReviewDocument"),
+                "REVIEWED", Map.of());
+
+        assertThat(next.status()).isEqualTo(401);
+        assertThat(next.json().get("message").asText()).contains("1 of 5");
+    }
+
+    @Test
+    void keepsTheKeyAcrossAPasswordChange() {
+        String signer = TestSigners.newReviewer(accounts, "Password Changer");
+        SigningWalk walk = new SigningWalk(port);
+        String before = walk.sign(signer, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "ACCEPTED")).json().get("certificateSerial").asText();
+
+        assertThat(Http.as(port, signer).post("/api/account/password", Map.of("currentPassword", Http.DEMO_PASSWORD,
+                "newPassword", NEW_PASSWORD)).status()).isEqualTo(200);
+        Http.Response after = walk.sign(signer, NEW_PASSWORD, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "ACCEPTED"));
+
+        assertThat(after.status()).as(after.body()).isEqualTo(200);
+        assertThat(after.json().get("certificateSerial").asText()).as("the private key was re-wrapped, not replaced").isEqualTo(before);
+    }
+
+    @Test
+    void issuesANewKeyAfterAnAdminResetAndTheOldCertificateStillVerifiesOldSignatures() {
+        // P11-200a3, CHK-10: the administrator's temporary password signs nothing; the user gets a new key pair
+        String signer = TestSigners.newReviewer(accounts, "Reset Person");
+        SigningWalk walk = new SigningWalk(port);
+        Http.Response first = walk.sign(signer, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+        String oldSerial = first.json().get("certificateSerial").asText();
+        String temporary = "Temporary-Reset-2026!";
+        assertThat(Http.as(port, "admin").post("/api/admin/users/" + signer + "/password-reset", Map.of("temporaryPassword", temporary))
+                .status()).isEqualTo(200);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+
+        assertThat(walk.sign(signer, temporary, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status()).isEqualTo(403);
+        assertThatThrownBy(() -> signatures.sign(new SignRequest(review, signer, temporary, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "x")))
+                .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.getMessage()).contains("must be changed"));
+        assertThat(Http.as(port, signer, temporary).post("/api/account/password", Map.of("currentPassword", temporary,
+                "newPassword", NEW_PASSWORD)).status()).isEqualTo(200);
+        Http.Response second = walk.sign(signer, NEW_PASSWORD, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().get("certificateSerial").asText()).isNotEqualTo(oldSerial);
+        assertThat(jdbc.queryForObject("select status from gxp_signature_key where serial = ?", String.class, oldSerial)).isEqualTo("REVOKED");
+        var old = Http.as(port, "inspector").get("/api/signatures/" + first.json().get("signatureId").asText()).json();
+        assertThat(old.get("valid").asBoolean()).as("the revoked certificate still verifies what it signed").isTrue();
+        assertThat(old.get("certificateStatus").asText()).isEqualTo("REVOKED");
+    }
+}
