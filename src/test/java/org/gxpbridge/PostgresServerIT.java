@@ -69,11 +69,11 @@ class PostgresServerIT {
                 "variables", vars("documentNumber", "SOP-PG-1", "documentTitle", "Backup", "documentVersion", "1.0", "changeSummary", "new")))
                 .json().get("id").asText();
         String review = reviewer.get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
-        assertThat(reviewer.post("/engine-rest/task/" + review + "/complete", Map.of("variables", vars("reviewOutcome", "ACCEPTED"))).status())
-                .isEqualTo(204);
+        assertThat(reviewer.post("/api/tasks/" + review + "/sign", Map.of("meaning", "REVIEWED", "password", "Personal-Passw0rd!",
+                "variables", Map.of("reviewOutcome", "ACCEPTED"))).status()).isEqualTo(200);
         String approve = approver.get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
-        assertThat(approver.post("/engine-rest/task/" + approve + "/complete", Map.of("variables", vars("approvalOutcome", "APPROVED"))).status())
-                .isEqualTo(204);
+        assertThat(approver.post("/api/tasks/" + approve + "/sign", Map.of("meaning", "APPROVED", "password", "Personal-Passw0rd!",
+                "variables", Map.of("approvalOutcome", "APPROVED"))).status()).isEqualTo(200);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String state = "";
         while (Instant.now().isBefore(deadline) && !"COMPLETED".equals(state)) {

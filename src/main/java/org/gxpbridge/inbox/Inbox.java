@@ -17,10 +17,12 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.gxpbridge.inbox.internal.FormSchemas;
 import org.gxpbridge.inbox.internal.FormValues;
 import org.gxpbridge.inbox.internal.InstanceHistory;
-import org.gxpbridge.inbox.internal.SigningSteps;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.signature.SignRequest;
+import org.gxpbridge.signature.SignatureView;
+import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
@@ -36,18 +38,18 @@ public class Inbox {
     private final Accounts accounts;
     private final Workflow workflow;
     private final FormSchemas forms;
-    private final SigningSteps signingSteps;
     private final InstanceHistory history;
+    private final Signatures signatures;
     private final Clock clock;
 
     Inbox(TaskService tasks, RepositoryService repository, Accounts accounts, Workflow workflow, FormSchemas forms,
-          SigningSteps signingSteps, InstanceHistory history, Clock clock) {
+          InstanceHistory history, Signatures signatures, Clock clock) {
+        this.signatures = signatures;
         this.tasks = tasks;
         this.repository = repository;
         this.accounts = accounts;
         this.workflow = workflow;
         this.forms = forms;
-        this.signingSteps = signingSteps;
         this.history = history;
         this.clock = clock;
     }
@@ -95,7 +97,8 @@ public class Inbox {
                 .toList();
         boolean claimable = task.getAssignee() == null;
         boolean completable = id.equals(task.getAssignee());
-        return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()), claimable, completable);
+        return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()),
+                signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable);
     }
 
     public void claim(String taskId, String userId) {
@@ -123,10 +126,19 @@ public class Inbox {
         asUser(userId, () -> tasks.complete(taskId, result.variables()));
     }
 
-    /** Checks submitted values against the task's form without completing it; used before a signature. */
-    public FormValues.Result checkForm(String taskId, Map<String, String> submitted) {
+    /**
+     * Signs and completes a signing step with the submitted form values: the form is validated first (field errors
+     * come back without touching the signature), then the signature service re-checks the password and completes
+     * the task in one transaction (21 CFR 11.200, 11.70).
+     */
+    public SignatureView sign(String taskId, String userId, String password, String meaning, String comment,
+                              Map<String, String> submitted, String clientAddress) {
         Task task = find(taskId);
-        return FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+        FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+        if (!result.valid()) {
+            throw new FormInvalidException(result.fields());
+        }
+        return signatures.sign(new SignRequest(taskId, userId, password, meaning, result.variables(), comment, clientAddress));
     }
 
     private void asUser(String userId, Runnable work) {
@@ -173,7 +185,15 @@ public class Inbox {
         return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
                 definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey, task.getAssignee(),
                 instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
-                signingSteps.meaning(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+                signingMeaning(task));
+    }
+
+    private String signingMeaning(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return null;
+        }
+        List<String> meanings = signatures.meaningsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        return meanings.isEmpty() ? null : String.join(",", meanings);
     }
 
     private String deploymentOf(Task task) {

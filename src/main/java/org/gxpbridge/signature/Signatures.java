@@ -135,6 +135,11 @@ public class Signatures {
     }
 
     /** The CA certificate, PEM: the trust anchor an inspector verifies against. */
+    /** The meanings a signature on this step records; empty when completing the step is not a signature. */
+    public List<String> meaningsOf(String processDefinitionId, String taskDefinitionKey) {
+        return steps.meanings(processDefinitionId, taskDefinitionKey);
+    }
+
     public String caCertificatePem() {
         return Pki.pem(ca.certificate());
     }

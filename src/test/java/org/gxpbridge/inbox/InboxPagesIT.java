@@ -6,12 +6,15 @@ import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.support.Browser;
+import org.gxpbridge.signature.SignRequest;
+import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +28,8 @@ class InboxPagesIT {
     Workflow workflow;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Signatures signatures;
 
     static void signIn(Browser browser, String user) {
         WebDriver d = browser.open("/login").driver();
@@ -37,12 +42,8 @@ class InboxPagesIT {
     void authorRevisesADocumentThroughTheInboxWithFieldErrorsFirst() {
         String pi = workflow.start(PROCESS_KEY, "SOP-UI-REV", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-REV", VAR_TITLE, "Cleaning",
                 VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner").processInstanceId();
-        workflow.runAs("reviewer", () -> {
-            String review = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-            tasks.claim(review, "reviewer");
-            tasks.complete(review, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "Add the rinse step"));
-            return null;
-        });
+        signatures.sign(new SignRequest(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
+                Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "Add the rinse step"), null, "127.0.0.1"));
         try (Browser browser = new Browser(port)) {
             signIn(browser, "owner");
             WebDriver d = browser.open("/inbox?businessKey=SOP-UI-REV").driver();
@@ -81,6 +82,42 @@ class InboxPagesIT {
             browser.screenshot("task-sign-dialog");
             d.findElement(By.id("unclaim")).click();
             assertThat(d.findElement(By.id("info")).getText()).contains("handed back");
+        }
+    }
+
+    @Test
+    void reviewerSignsInTheInboxAfterAWrongPassword_CHK08() {
+        String pi = workflow.start(PROCESS_KEY, "SOP-UI-SIGN", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-SIGN", VAR_TITLE, "Line clearance",
+                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner").processInstanceId();
+        try (Browser browser = new Browser(port)) {
+            signIn(browser, "reviewer");
+            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
+            d.findElement(By.cssSelector("#tasks button.claim")).click();
+            d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+            d.findElement(By.id("field-reviewComment")).sendKeys("Fit for purpose");
+            d.findElement(By.id("sign-password")).sendKeys("not my password");
+            d.findElement(By.id("sign")).click();
+            assertThat(d.findElement(By.id("sign-error")).getText()).containsIgnoringCase("password");
+            assertThat(d.findElement(By.id("field-reviewComment")).getText()).as("values kept").isEqualTo("Fit for purpose");
+            browser.screenshot("sign-wrong-password");
+            assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
+
+            d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+            d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
+            d.findElement(By.id("sign")).click();
+            assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer").contains("UTC");
+            assertThat(d.findElements(By.cssSelector("#tasks tr[data-task-id]"))).extracting(WebElement::getText)
+                    .filteredOn(row -> row.contains("SOP-UI-SIGN"))
+                    .allSatisfy(row -> assertThat(row).as("the review is done; the approval is next").startsWith("Approve document"));
+            browser.screenshot("sign-done-inbox");
+        }
+        try (Browser browser = new Browser(port)) {
+            signIn(browser, "approver");
+            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
+            d.findElement(By.linkText("Approve document")).click();
+            assertThat(d.findElement(By.id("signatures")).getText()).contains("REVIEWED").contains("Demo Reviewer").contains("valid");
+            assertThat(d.findElement(By.id("history")).getText()).contains("completed Review document");
+            browser.screenshot("approval-task-with-manifestation");
         }
     }
 }

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.signature.SignRequest;
+import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.Http;
 import org.gxpbridge.support.GxpServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ class DocumentApprovalProcessTests {
     Workflow workflow;
     @Autowired
     ControlledDocuments register;
+    @Autowired
+    Signatures signatures;
 
     String number;
 
@@ -45,9 +50,15 @@ class DocumentApprovalProcessTests {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
     }
 
+    /** Review and approval are signing steps (they complete only through a signature); revision completes plainly. */
     void completeAs(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
         assertThat(pi).isWaitingAt(taskKey);
         String taskId = task(taskKey, pi).getId();
+        String meaning = TASK_REVIEW.equals(taskKey) ? "REVIEWED" : TASK_APPROVE.equals(taskKey) ? "APPROVED" : null;
+        if (meaning != null) {
+            signatures.sign(new SignRequest(taskId, user, Http.DEMO_PASSWORD, meaning, variables, null, "127.0.0.1"));
+            return;
+        }
         workflow.runAs(user, () -> {
             engine.getTaskService().claim(taskId, user);
             engine.getTaskService().complete(taskId, variables);
@@ -122,11 +133,18 @@ class DocumentApprovalProcessTests {
             engine.getTaskService().claim(reviewTask, "itsec");
             return null;
         })).hasRootCauseInstanceOf(AuthorizationException.class).rootCause().hasMessageContaining("not a candidate");
-        assertThatThrownBy(() -> workflow.runAs("admin", () -> {
-            engine.getTaskService().complete(reviewTask, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-            return null;
-        })).rootCause().isInstanceOf(AuthorizationException.class);
         assertThat(pi).isWaitingAt(TASK_REVIEW);
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
+        String reviseTask = task(TASK_REVISE, pi).getId();
+        assertThatThrownBy(() -> workflow.runAs("admin", () -> {
+            engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("may not complete");
+        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+            engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
+            return null;
+        })).rootCause().hasMessageContaining("assigned to 'owner'");
+        assertThat(pi).isWaitingAt(TASK_REVISE);
     }
 
     @Test

@@ -52,24 +52,40 @@ class EngineRestTests {
         }
     }
 
-    @Test
-    void administratorsCannotCompleteContentTasks_CHK16() {
-        String pi = startDocumentApproval("owner", "SOP-REST-2");
-        String task = Http.as(port, "reviewer").get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
-        Http.Response r = Http.as(port, "admin").post("/engine-rest/task/" + task + "/complete", Map.of("variables", vars("reviewOutcome", "ACCEPTED")));
-        assertThat(r.status()).isEqualTo(403);
-        assertThat(r.json().get("message").asText()).contains("not a candidate");
-        assertThat(Http.as(port, "reviewer").get("/engine-rest/task/" + task).status()).as("task still open").isEqualTo(200);
+    /** Signs the review with CHANGES_REQUESTED so the non-signing revision step is open, assigned to the author. */
+    String reviseTaskOf(String pi) {
+        String review = Http.as(port, "reviewer").get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
+        Http.Response signed = Http.as(port, "reviewer").post("/api/tasks/" + review + "/sign", Map.of("meaning", "REVIEWED",
+                "password", Http.DEMO_PASSWORD, "variables", Map.of("reviewOutcome", "CHANGES_REQUESTED")));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        return Http.as(port, "owner").get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
     }
 
     @Test
-    void claimedTasksAreCompletedOnlyByTheirAssignee() {
+    void administratorsCannotCompleteContentTasks_CHK16() {
+        String pi = startDocumentApproval("owner", "SOP-REST-2");
+        String task = reviseTaskOf(pi);
+        Http.Response r = Http.as(port, "admin").post("/engine-rest/task/" + task + "/complete", Map.of("variables", vars("documentVersion", "1.1")));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("message").asText()).contains("may not complete");
+        assertThat(Http.as(port, "owner").get("/engine-rest/task/" + task).status()).as("task still open").isEqualTo(200);
+    }
+
+    @Test
+    void assignedTasksAreCompletedOnlyByTheirAssignee() {
         String pi = startDocumentApproval("owner", "SOP-REST-3");
-        String task = Http.as(port, "reviewer").get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
-        assertThat(Http.as(port, "reviewer").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "reviewer")).status()).isEqualTo(204);
-        Http.Response byOther = Http.as(port, "qm").post("/engine-rest/task/" + task + "/complete", Map.of("variables", vars("reviewOutcome", "ACCEPTED")));
+        String task = reviseTaskOf(pi);
+        Http.Response byOther = Http.as(port, "qm").post("/engine-rest/task/" + task + "/complete", Map.of("variables", vars("documentVersion", "1.1")));
         assertThat(byOther.status()).isEqualTo(403);
-        assertThat(byOther.json().get("message").asText()).contains("assigned to 'reviewer'");
+        assertThat(byOther.json().get("message").asText()).contains("assigned to 'owner'");
+    }
+
+    @Test
+    void reviewersClaimOnlyTasksOfferedToThem() {
+        String pi = startDocumentApproval("owner", "SOP-REST-4");
+        String task = Http.as(port, "reviewer").get("/engine-rest/task?processInstanceId=" + pi).json().get(0).get("id").asText();
+        assertThat(Http.as(port, "itsec").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "itsec")).status()).isEqualTo(403);
+        assertThat(Http.as(port, "reviewer").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "reviewer")).status()).isEqualTo(204);
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.gxpbridge.inbox.FormInvalidException;
 import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.inbox.TaskPage;
+import jakarta.servlet.http.HttpServletRequest;
 import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.signature.SignatureView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -64,15 +66,40 @@ class InboxPages {
         try {
             inbox.complete(taskId, auth.getName(), values);
         } catch (FormInvalidException e) {
-            TaskPage page = inbox.page(taskId, auth.getName());
             model.addAttribute("error", e.getMessage());
-            return render(new TaskPage(page.task(), page.documentation(), e.fields(), page.history(), page.claimable(), page.completable()), model);
+            return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
         } catch (ProblemException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/inbox/tasks/" + taskId;
         }
         flash.addFlashAttribute("info", "Task completed");
         return "redirect:/inbox";
+    }
+
+    /** Sign and complete: a wrong password shows an error and leaves the task open with the values kept. */
+    @PostMapping("/inbox/tasks/{taskId}/sign")
+    String sign(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, HttpServletRequest request,
+                Model model, RedirectAttributes flash) {
+        Map<String, String> values = formValues(params);
+        try {
+            SignatureView signed = inbox.sign(taskId, auth.getName(), params.get("password"), params.get("meaning"), params.get("comment"),
+                    values, request.getRemoteAddr());
+            flash.addFlashAttribute("info", "Signed as " + signed.meaning() + " by " + signed.printedName() + " at " + signed.signedAtDisplay());
+            return "redirect:/inbox";
+        } catch (FormInvalidException e) {
+            model.addAttribute("error", e.getMessage());
+            return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
+        } catch (ProblemException e) {
+            if (e.status() == 404 || e.status() == 409 && e.getMessage().contains("completed")) {
+                flash.addFlashAttribute("error", e.getMessage());
+                return "redirect:/inbox";
+            }
+            TaskPage page = inbox.page(taskId, auth.getName());
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("signError", e.getMessage());
+            return render(page.withForm(page.form().stream().map(f -> f.key() == null || f.disabled() ? f
+                    : f.withValueAndError(values.get(f.key()), null)).toList()), model);
+        }
     }
 
     static Map<String, String> formValues(Map<String, String> params) {

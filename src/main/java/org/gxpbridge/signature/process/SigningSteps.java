@@ -147,7 +147,8 @@ public class SigningSteps {
         return values;
     }
 
-    private List<String> meanings(String processDefinitionId, String taskDefinitionKey) {
+    /** The meanings a signature on this step may record (camunda:property signature.meaning); empty for other steps. */
+    public List<String> meanings(String processDefinitionId, String taskDefinitionKey) {
         UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
         if (task == null || task.getExtensionElements() == null) {
             return List.of();
