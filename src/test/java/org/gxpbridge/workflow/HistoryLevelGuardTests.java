@@ -20,7 +20,10 @@ class HistoryLevelGuardTests {
     void serverRefusesToStartBelowFullHistoryAndSaysWhy() {
         SpringApplicationBuilder app = new SpringApplicationBuilder(GxpBridgeApplication.class).profiles("demo");
         assertThatThrownBy(() -> app.run("--spring.datasource.url=jdbc:h2:mem:history-guard;DB_CLOSE_DELAY=-1",
-                "--camunda.bpm.history-level=audit", "--server.port=0", "--logging.level.root=off")).rootCause()
+                "--camunda.bpm.history-level=audit", "--server.port=0", "--logging.level.root=off",
+                // no web server and an engine name of its own: the Camunda webapps and the engine registry are static
+                // per JVM, and this failing start must not tear down what the shared test server registered there
+                "--spring.main.web-application-type=none", "--camunda.bpm.process-engine-name=history-guard")).rootCause()
                 .hasMessageContaining("refuses to start")
                 .hasMessageContaining("'audit'")
                 .hasMessageContaining("camunda.bpm.history-level=full");
