@@ -24,8 +24,12 @@ public final class DocumentClient {
     private final String auth;
 
     public DocumentClient(int port, String user) {
+        this(port, user, Http.DEMO_PASSWORD);
+    }
+
+    public DocumentClient(int port, String user, String password) {
         this.base = "http://localhost:" + port;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public record Reply(int status, byte[] body, HttpResponse<byte[]> raw) {

@@ -49,7 +49,7 @@ final class CitationRules {
             rule("ISO-14971", "\\b(?:EN\\s+)?ISO\\s*14971" + YEAR + CLAUSE),
             rule("ISO-TR-24971", "\\bISO\\s*/?\\s*TR\\s*24971" + YEAR),
             rule("IEC-62304", "\\b(?:(?:EN\\s+)?IEC\\s*)?62304" + YEAR + CLAUSE),
-            rule("ISO-IEC-27001", "\\bISO\\s*(?:/\\s*IEC\\s*)?27001" + YEAR + "(?:\\s*[,;]?\\s*(?:Annex\\s+)?(A\\.\\s?\\d{1,2}(?:\\.\\d{1,2})?)|" + CLAUSE.substring(3)),
+            rule("ISO-IEC-27001", "\\bISO\\s*(?:/\\s*IEC\\s*)?27001" + YEAR + "(?:\\s*[,;]?\\s*(?:Annex\\s+A\\s*[,:]?\\s*)?(?:control\\s+)?(A\\.\\s?\\d{1,2}(?:\\.\\d{1,2})?)|" + CLAUSE.substring(3)),
             rule("IEC-62443", "\\b(?:ISA\\s*/\\s*)?IEC\\s*62443(?:-(\\d-\\d{1,2}))?"),
             rule("IEC-81001-5-1", "\\b(?:IEC\\s*)?81001-5-1"),
             // NIST CSF 2.0, by name and by subcategory id (upper case only: "PR.AA-01")
