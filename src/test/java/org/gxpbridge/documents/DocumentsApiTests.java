@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,6 +70,8 @@ class DocumentsApiTests {
         DocumentClient.Reply text = as("auditor").get("/api/documents/" + id + "/text");
         assertThat(text.header("Content-Type")).startsWith("text/plain");
         assertThat(text.text()).contains("Audit trail review per 21 CFR 11.10(e).").contains("Second page.");
+        assertThat(Http.as(port, "auditor").get("/api/documents/" + id + "/text").body()).as("a client asking for JSON still gets the text")
+                .contains("Second page.");
     }
 
     static List<Arguments> formats() {
@@ -110,6 +113,7 @@ class DocumentsApiTests {
                 Arguments.of("cut.pdf", SampleFiles.truncated(pdf), 422, "truncated_document"));
     }
 
+    /** A11-5: data entering the system is checked; an invalid input is rejected and reported, nothing is half-stored. */
     @ParameterizedTest(name = "{0} -> {3}")
     @MethodSource("hostile")
     void refusesHostileOrBrokenFileWithJsonErrorAndStoresNothing(String name, byte[] file, int status, String code) {
@@ -142,6 +146,7 @@ class DocumentsApiTests {
         assertThat(refused.json().get("error").asText()).isEqualTo("missing_file");
     }
 
+    /** CHK-17 inspectors read everything and write nothing; CHK-16 administrators hold no rights over content. */
     @Test
     void inspectorReadsDocumentsButMayNotUploadAndAdminMayNotUploadContent() {
         String id = as("qm").upload("note.txt", "readable by inspectors".getBytes(StandardCharsets.UTF_8)).json().get("id").asText();
@@ -155,6 +160,7 @@ class DocumentsApiTests {
         assertThat(new DocumentClient(port, "nobody").get("/api/documents/" + id).status()).isEqualTo(401);
     }
 
+    /** P11-10e: changes never hide earlier values; 820.40 document control keeps superseded versions. */
     @Test
     void newVersionIsANewDocumentThatSupersedesTheOldOneOnlyOnce() {
         String v1 = as("qm").upload("sop.txt", "version one".getBytes(StandardCharsets.UTF_8), Map.of("kind", "SOP")).json().get("id").asText();
@@ -174,6 +180,7 @@ class DocumentsApiTests {
         assertThat(badKind.json().get("error").asText()).isEqualTo("invalid_kind");
     }
 
+    /** P11-10a / CHK-04: a record altered outside the application is detected and withheld, never served. */
     @Test
     void detectsStoredBytesOrTextAlteredBehindTheServersBack() {
         byte[] original = SampleFiles.docx("Validation report", "All 42 test cases passed.");

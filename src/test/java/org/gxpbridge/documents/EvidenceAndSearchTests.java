@@ -45,6 +45,7 @@ class EvidenceAndSearchTests {
         return r.json().get("id").asText();
     }
 
+    /** P11-70 groundwork: the SHA-256 of evidence, verified on read, is what signed records will carry. */
     @Test
     void attachesDocumentsAsEvidenceOfAProcessInstanceAndItsTaskWithTheirSha256() {
         String pi = workflow.start(ProcessKeys.DOCUMENT_APPROVAL, "SOP-EVID-1", Map.of("documentNumber", "SOP-EVID-1"), "owner").processInstanceId();
@@ -108,6 +109,7 @@ class EvidenceAndSearchTests {
         assertThat(as("inspector").get("/api/documents?q=%20").json().get("error").asText()).isEqualTo("invalid_query");
     }
 
+    /** P11-10e / CHK-18: uploads, refusals, exports and evidence links reach the audit trail as events. */
     @Test
     void publishesEventsForUploadRefusalDownloadAndAttachment() {
         DocumentInfo stored = documents.upload(new NewDocument("note.txt", "event test".getBytes(StandardCharsets.UTF_8), null, null, null));

@@ -59,9 +59,10 @@ class DocumentsApi {
                 .body(content.bytes());
     }
 
-    @GetMapping(path = "/api/documents/{id}/text", produces = "text/plain;charset=UTF-8")
-    String text(@PathVariable String id) {
-        return documents.text(id);
+    @GetMapping("/api/documents/{id}/text")
+    ResponseEntity<String> text(@PathVariable String id) {
+        // content type set here, not negotiated: a client asking for JSON still gets the text, not a 406
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(documents.text(id));
     }
 
     @GetMapping("/api/documents/{id}/citations")
