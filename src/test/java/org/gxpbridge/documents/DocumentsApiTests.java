@@ -144,6 +144,9 @@ class DocumentsApiTests {
         DocumentClient.Reply refused = as("qm").upload(null, null, Map.of("title", "no file"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("error").asText()).isEqualTo("missing_file");
+        Http.Response json = Http.as(port, "qm").post("/api/documents", Map.of("file", "not a file"));
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(json.json().get("error").asText()).isEqualTo("malformed_multipart");
     }
 
     /** CHK-17 inspectors read everything and write nothing; CHK-16 administrators hold no rights over content. */

@@ -33,7 +33,8 @@ class DocumentsApi {
         this.documents = documents;
     }
 
-    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no "consumes": a request that is not multipart reaches UploadErrors and gets a JSON error saying so
+    @PostMapping("/api/documents")
     ResponseEntity<DocumentInfo> upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String title,
                                         @RequestParam(required = false) String kind, @RequestParam(required = false) String supersedes)
             throws IOException {

@@ -32,7 +32,8 @@ class UploadErrors {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> malformed(HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "malformed_multipart", "The multipart request could not be read", request);
+        return respond(HttpStatus.BAD_REQUEST, "malformed_multipart",
+                "Send the document as multipart/form-data with the file in a part named 'file'", request);
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String code, String message, HttpServletRequest request) {
