@@ -12,7 +12,6 @@ import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,53 +73,32 @@ class DocumentsApiTests {
                 .contains("Second page.");
     }
 
-    static List<Arguments> formats() {
-        String marker = "Evidence CAPA-2026-007 closed";
-        return List.of(
-                Arguments.of("plan.docx", SampleFiles.docx("Plan", marker), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-                Arguments.of("matrix.xlsx", SampleFiles.xlsx(marker), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                Arguments.of("training.pptx", SampleFiles.pptx(marker), "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-                Arguments.of("policy.odt", SampleFiles.odt("Policy", marker), "application/vnd.oasis.opendocument.text"),
-                Arguments.of("memo.rtf", SampleFiles.rtf(marker), "application/rtf"),
-                Arguments.of("page.html", SampleFiles.html("Page", marker), "text/html"),
-                Arguments.of("notes.md", SampleFiles.markdown("Notes", marker), "text/plain"),
-                Arguments.of("finding.eml", SampleFiles.eml("Finding", marker), "message/rfc822"),
-                Arguments.of("finding.msg", SampleFiles.msg("Finding", marker), "application/vnd.ms-outlook"));
+    static List<SampleFiles.Format> formats() {
+        return SampleFiles.formats("Evidence CAPA-2026-007 closed");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("formats")
-    void acceptsEachSupportedFormatWithTypeFromContent(String name, byte[] file, String type) {
-        DocumentClient.Reply created = as("auditor").upload(name, file);
+    void acceptsEachSupportedFormatWithTypeFromContent(SampleFiles.Format file) {
+        DocumentClient.Reply created = as("auditor").upload(file.name(), file.bytes());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        assertThat(created.json().get("mediaType").asText()).isEqualTo(type);
+        assertThat(created.json().get("mediaType").asText()).isEqualTo(file.mediaType());
         String id = created.json().get("id").asText();
         assertThat(as("auditor").get("/api/documents/" + id + "/text").text()).contains("Evidence CAPA-2026-007 closed");
     }
 
-    static List<Arguments> hostile() {
-        byte[] pdf = SampleFiles.pdf("SOP", "Some text to make the file long enough to cut in half. ".repeat(20));
-        return List.of(
-                Arguments.of("empty.pdf", new byte[0], 400, "empty_document"),
-                Arguments.of("invoice.pdf", SampleFiles.windowsExecutable(), 415, "extension_contradicts_content"),
-                Arguments.of("report.pdf", SampleFiles.shellScript(), 415, "extension_contradicts_content"),
-                Arguments.of("setup.exe", SampleFiles.windowsExecutable(), 415, "media_type_not_allowed"),
-                Arguments.of("sop.docx", pdf, 415, "extension_contradicts_content"),
-                Arguments.of("evidence.zip", SampleFiles.zipArchive(), 415, "media_type_not_allowed"),
-                Arguments.of("bomb.docx", SampleFiles.zipBombDocx(), 422, "suspected_zip_bomb"),
-                Arguments.of("deep.xml", SampleFiles.deeplyNestedXml(50_000), 422, "xml_nesting_too_deep"),
-                Arguments.of("lol.xml", SampleFiles.billionLaughsXml(), 422, "xml_entities_refused"),
-                Arguments.of("cut.pdf", SampleFiles.truncated(pdf), 422, "truncated_document"));
+    static List<SampleFiles.Hostile> hostile() {
+        return SampleFiles.hostileCorpus();
     }
 
     /** A11-5: data entering the system is checked; an invalid input is rejected and reported, nothing is half-stored. */
-    @ParameterizedTest(name = "{0} -> {3}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
-    void refusesHostileOrBrokenFileWithJsonErrorAndStoresNothing(String name, byte[] file, int status, String code) {
+    void refusesHostileOrBrokenFileWithJsonErrorAndStoresNothing(SampleFiles.Hostile file) {
         int before = storedDocuments();
-        DocumentClient.Reply refused = as("itsec").upload(name, file);
-        assertThat(refused.status()).as(refused.text()).isEqualTo(status);
-        assertThat(refused.json().get("error").asText()).isEqualTo(code);
+        DocumentClient.Reply refused = as("itsec").upload(file.name(), file.bytes());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(file.status());
+        assertThat(refused.json().get("error").asText()).isEqualTo(file.code());
         assertThat(refused.json().get("message").asText()).isNotBlank();
         assertThat(storedDocuments()).isEqualTo(before);
     }

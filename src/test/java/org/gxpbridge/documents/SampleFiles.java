@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -154,6 +155,55 @@ public final class SampleFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One file of each supported format holding {@code text}, with the media type detected from its content. */
+    public record Format(String name, byte[] bytes, String mediaType) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static List<Format> formats(String text) {
+        return List.of(
+                new Format("sop.pdf", pdf("SOP-001", text), "application/pdf"),
+                new Format("sop.docx", docx("SOP-002", text), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                new Format("matrix.xlsx", xlsx(text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                new Format("training.pptx", pptx(text), "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+                new Format("policy.odt", odt("Policy", text), "application/vnd.oasis.opendocument.text"),
+                new Format("memo.rtf", rtf(text), "application/rtf"),
+                new Format("page.html", html("Page", text), "text/html"),
+                // content alone cannot tell Markdown from plain text
+                new Format("readme.md", markdown("Readme", text), "text/plain"),
+                new Format("notes.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain"),
+                new Format("finding.eml", eml("Audit finding", text), "message/rfc822"),
+                new Format("finding.msg", msg("Audit finding", text), "application/vnd.ms-outlook"));
+    }
+
+    /** A hostile or broken file, the refusal it must get, and whether screening refuses it before any parser runs. */
+    public record Hostile(String name, byte[] bytes, int status, String code, boolean beforeParsing) {
+        @Override
+        public String toString() {
+            return name + " -> " + code;
+        }
+    }
+
+    public static List<Hostile> hostileCorpus() {
+        byte[] pdf = pdf("SOP", "Some text to make the file long enough to cut in half. ".repeat(20));
+        return List.of(
+                new Hostile("empty.pdf", new byte[0], 400, "empty_document", true),
+                new Hostile("invoice.pdf", windowsExecutable(), 415, "extension_contradicts_content", true),
+                new Hostile("setup.exe", windowsExecutable(), 415, "media_type_not_allowed", true),
+                new Hostile("report.pdf", shellScript(), 415, "extension_contradicts_content", true),
+                new Hostile("install.sh", shellScript(), 415, "media_type_not_allowed", true),
+                new Hostile("sop.docx", pdf, 415, "extension_contradicts_content", true),
+                new Hostile("evidence.zip", zipArchive(), 415, "media_type_not_allowed", true),
+                new Hostile("cut.pdf", truncated(pdf), 422, "truncated_document", true),
+                new Hostile("cut.docx", truncated(docx("t", "x".repeat(5000))), 422, "truncated_document", true),
+                new Hostile("deep.xml", deeplyNestedXml(100_000), 422, "xml_nesting_too_deep", true),
+                new Hostile("lol.xml", billionLaughsXml(), 422, "xml_entities_refused", true),
+                new Hostile("bomb.docx", zipBombDocx(), 422, "suspected_zip_bomb", false));
     }
 
     // ---- hostile and broken files -------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ class TextExtraction implements DisposableBean {
         limits.setMaximumCompressionRatio(settings.maxCompressionRatio());
         limits.setMaximumDepth(settings.maxNestingDepth());
         limits.setMaximumPackageEntryDepth(settings.maxPackageDepth());
+        // the ratio is judged only past 1 M characters (Tika's default): a short, very compressible file is no bomb
         limits.setOutputThreshold(1_000_000);
         parser.setAutoDetectParserConfig(limits);
         AtomicInteger n = new AtomicInteger();

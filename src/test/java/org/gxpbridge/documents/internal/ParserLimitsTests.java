@@ -49,6 +49,23 @@ class ParserLimitsTests {
     }
 
     @Test
+    void acceptsLargeLegitimateDocumentsBeyondTheZipBombOutputThreshold() {
+        // varied text, as real documents have: compresses a few times, not a thousand times like the bomb
+        java.util.Random random = new java.util.Random(7);
+        String[] pages = new String[400];
+        for (int p = 0; p < pages.length; p++) {
+            StringBuilder page = new StringBuilder();
+            while (page.length() < 3600) {
+                page.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36), 0, 3 + random.nextInt(7)).append(' ');
+            }
+            pages[p] = page.toString();
+        }
+        for (byte[] file : java.util.List.of(SampleFiles.docx("Long", pages), SampleFiles.pdf("Long", pages), SampleFiles.odt("Long", pages))) {
+            assertThat(ScreeningAndExtractionTests.EXTRACTION.extract(file).text().length()).as("%d bytes", file.length).isGreaterThan(1_300_000);
+        }
+    }
+
+    @Test
     void refusesTextBeyondTheWriteLimitInsteadOfTruncatingIt() {
         TextExtraction small = new TextExtraction(ScreeningAndExtractionTests.TIKA, settings(1000, Duration.ofSeconds(30), 1, 1));
         try {
