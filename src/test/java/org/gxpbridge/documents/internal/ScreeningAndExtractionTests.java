@@ -36,6 +36,16 @@ class ScreeningAndExtractionTests {
         assertThat(EXTRACTION.extract(file.bytes()).text()).contains("21 CFR Part 11 audit trail");
     }
 
+    @org.junit.jupiter.api.Test
+    void reportsTitlePagesAndLanguageWhereTheFormatCarriesThem() {
+        Extraction odt = EXTRACTION.extract(SampleFiles.odt("Data integrity policy", "One.", "Two."));
+        assertThat(odt.title()).isEqualTo("Data integrity policy");
+        assertThat(odt.language()).isEqualTo("en-GB");
+        Extraction pdf = EXTRACTION.extract(SampleFiles.pdf("Validation report", "Page one.", "Page two.", "Page three."));
+        assertThat(pdf.title()).isEqualTo("Validation report");
+        assertThat(pdf.pages()).isEqualTo(3);
+    }
+
     static List<SampleFiles.Hostile> hostile() {
         return SampleFiles.hostileCorpus().stream().filter(SampleFiles.Hostile::beforeParsing).toList();
     }
