@@ -95,7 +95,7 @@ class TextExtraction implements DisposableBean {
         }
         Integer pages = firstInt(metadata, PagedText.N_PAGES.getName(), Office.PAGE_COUNT.getName(), Office.SLIDE_COUNT.getName());
         String language = first(metadata, TikaCoreProperties.LANGUAGE.getName(), "Content-Language");
-        return new Extraction(text.toString().strip(), blankToNull(metadata.get(TikaCoreProperties.TITLE)), pages, language,
+        return new Extraction(withoutNul(text.toString()).strip(), blankToNull(metadata.get(TikaCoreProperties.TITLE)), pages, language,
                 blankToNull(metadata.get(TikaCoreProperties.CREATOR)));
     }
 
@@ -159,7 +159,12 @@ class TextExtraction implements DisposableBean {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : withoutNul(s).strip();
+    }
+
+    /** Some PDFs map glyphs to U+0000, which PostgreSQL text columns cannot hold; it carries no meaning anyway. */
+    static String withoutNul(String s) {
+        return s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
     }
 
     @Override

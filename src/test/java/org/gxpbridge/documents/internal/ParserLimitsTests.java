@@ -66,6 +66,11 @@ class ParserLimitsTests {
     }
 
     @Test
+    void dropsNulCharactersWhichPostgresTextColumnsRefuse() {
+        assertThat(TextExtraction.withoutNul("balance\u0000 reading\u0000")).isEqualTo("balance reading");
+    }
+
+    @Test
     void refusesTextBeyondTheWriteLimitInsteadOfTruncatingIt() {
         TextExtraction small = new TextExtraction(ScreeningAndExtractionTests.TIKA, settings(1000, Duration.ofSeconds(30), 1, 1));
         try {
