@@ -38,7 +38,7 @@ public record MailSettings(
         escalationRole = escalationRole == null ? Role.QUALITY_MANAGER : escalationRole;
         scanInterval = scanInterval == null ? Duration.ofMinutes(5) : scanInterval;
         outbox = outbox == null ? new Outbox(null, null, 0, null) : outbox;
-        imap = imap == null ? new Imap(false, null, 0, null, null, null, null, null) : imap;
+        imap = imap == null ? new Imap(false, null, null, 0, null, null, null, null, null) : imap;
     }
 
     /**
@@ -57,12 +57,14 @@ public record MailSettings(
     }
 
     /**
+     * @param protocol        {@code imaps} (TLS, the default) or {@code imap}
      * @param folder          the folder replies arrive in
      * @param processedFolder where processed replies are filed, so none is read twice
      */
-    public record Imap(boolean enabled, String host, int port, String user, String password, String folder,
+    public record Imap(boolean enabled, String protocol, String host, int port, String user, String password, String folder,
                        String processedFolder, Duration pollInterval) {
         public Imap {
+            protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol;
             host = host == null ? "localhost" : host;
             port = port <= 0 ? 993 : port;
             folder = folder == null ? "INBOX" : folder;

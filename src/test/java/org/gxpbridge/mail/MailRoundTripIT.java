@@ -87,6 +87,7 @@ class MailRoundTripIT {
         registry.add("gxp.mail.outbox.max-attempts", () -> "1000");
         registry.add("gxp.mail.scan-interval", () -> "300ms");
         registry.add("gxp.mail.imap.enabled", () -> "true");
+        registry.add("gxp.mail.imap.protocol", () -> "imap");
         registry.add("gxp.mail.imap.host", () -> "127.0.0.1");
         registry.add("gxp.mail.imap.port", () -> IMAP_PORT);
         registry.add("gxp.mail.imap.user", () -> "approvals");
@@ -219,6 +220,32 @@ class MailRoundTripIT {
         assertThat(securityEvents("MAIL_REPLY_REFUSED", "reviewer", review.getId())).isPositive();
     }
 
+    @Test
+    void repliesWithoutReferenceWithAForgedTokenOrForAFinishedTaskCompleteNothing() throws Exception {
+        String noReference = send("reviewer@gxp-bridge.test", "Re: the SOP", "APPROVE", Map.of());
+        assertThat(awaitAnswerTo("reviewer@gxp-bridge.test", noReference)).contains("no task reference");
+        String forged = send("reviewer@gxp-bridge.test", "Re: [GxP-Bridge #" + "A".repeat(43) + "] New task", "APPROVE", Map.of());
+        assertThat(awaitAnswerTo("reviewer@gxp-bridge.test", forged)).contains("not valid");
+        assertThat(replyOutcome(forged)).isEqualTo("UNKNOWN_TOKEN");
+        String spam = send("spammer@junk.test", "Cheap pills", "APPROVE", Map.of());
+
+        String key = "ACK-" + shortId();
+        Task task = startAcknowledgement(key);
+        MimeMessage toReviewer = awaitMail("reviewer@gxp-bridge.test", key);
+        workflow.runAs("approver", () -> {
+            tasks.claim(task.getId(), "approver");
+            tasks.complete(task.getId(), Map.of(DocumentAcknowledgementModel.VAR_OUTCOME, DocumentAcknowledgementModel.ACKNOWLEDGED));
+            return null;
+        });
+        String late = reply(toReviewer, "reviewer@gxp-bridge.test", "REJECT", Map.of());
+        assertThat(awaitAnswerTo("reviewer@gxp-bridge.test", late)).contains("already done");
+        assertThat(replyOutcome(late)).isEqualTo("TASK_DONE");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getEndActivityId())
+                .isEqualTo(DocumentAcknowledgementModel.END_ACKNOWLEDGED);
+        assertThat(replyOutcome(spam)).as("recorded").isEqualTo("NO_REFERENCE");
+        assertThat(answersTo("spammer@junk.test", spam)).as("strangers get no answer (no backscatter)").isEmpty();
+    }
+
     // --- item 4: reminders and escalation --------------------------------------------------------------------------
 
     @Test
@@ -271,22 +298,26 @@ class MailRoundTripIT {
 
     /** Sends a reply over SMTP to the approvals mailbox, as a mail client would; returns its Message-ID. */
     String reply(MimeMessage original, String from, String body, Map<String, String> headers) throws Exception {
+        // a mail client quotes the original below the answer, reference line included
+        String quoted = plainText(original).lines().map(l -> "> " + l).reduce("", (a, b) -> a + b + "\n");
+        return send(from, "Re: " + original.getSubject(), body + "\n\n" + quoted, headers);
+    }
+
+    String send(String from, String subject, String body, Map<String, String> headers) throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", String.valueOf(SMTP_PORT));
-        MimeMessage reply = new MimeMessage(Session.getInstance(props));
-        reply.setSubject("Re: " + original.getSubject(), "UTF-8");
-        reply.setHeader("In-Reply-To", original.getMessageID());
-        reply.setFrom(new InternetAddress(from));
-        reply.setRecipients(Message.RecipientType.TO, APPROVALS);
-        // a mail client quotes the original below the answer, reference line included
-        reply.setText(body + "\n\n" + plainText(original).lines().map(l -> "> " + l).reduce("", (a, b) -> a + b + "\n"), "UTF-8");
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setSubject(subject, "UTF-8");
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, APPROVALS);
+        message.setText(body, "UTF-8");
         for (var header : headers.entrySet()) {
-            reply.setHeader(header.getKey(), header.getValue());
+            message.setHeader(header.getKey(), header.getValue());
         }
-        reply.saveChanges();
-        Transport.send(reply);
-        return reply.getMessageID();
+        message.saveChanges();
+        Transport.send(message);
+        return message.getMessageID();
     }
 
     MimeMessage awaitMail(String to, String subjectPart) {

@@ -48,8 +48,7 @@ public class ImapPoller {
         props.put("mail.imap.timeout", "10000");
         props.put("mail.imaps.connectiontimeout", "5000");
         props.put("mail.imaps.timeout", "10000");
-        String protocol = imap.port() == 993 ? "imaps" : "imap";
-        Store store = Session.getInstance(props).getStore(protocol);
+        Store store = Session.getInstance(props).getStore(imap.protocol());
         store.connect(imap.host(), imap.port(), imap.user(), imap.password());
         int processed = 0;
         try (store) {

@@ -148,7 +148,9 @@ class ReplyHandler implements ReplyDecider {
         accounts.recordSecurityEvent(SecurityEventType.MAIL_REPLY_REFUSED, user, address(reply),
                 "e-mail reply " + reply.messageId() + " from " + reply.sender() + (taskId == null ? "" : " for task " + taskId)
                         + " completed nothing: " + outcome, alert);
-        if (answer != null) {
+        // no answer to strangers without a reference: the approvals mailbox gets spam, and answering it is backscatter
+        boolean stranger = "unknown".equals(user) && outcome == ReplyOutcome.NO_REFERENCE;
+        if (answer != null && !stranger) {
             answers.answer(reply, user, taskId, answer);
         }
         return outcome;
