@@ -12,6 +12,7 @@ import org.gxpbridge.mail.internal.LinkTokenStore;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.DocumentAcknowledgementModel;
+import org.gxpbridge.workflow.DocumentApprovalModel;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class TaskLinksTests {
     }
 
     @Test
-    void newTaskQueuesOneMailPerCandidateAndNoneForOthers() {
+    void newTaskMailsEachCandidateOnceAndAnAssignmentByAnotherPersonMailsTheAssigneeOnce() {
         assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where task_id = ? and kind = 'NEW_TASK'", String.class, taskId))
                 .containsExactlyInAnyOrder("reviewer@gxp-bridge.test", "approver@gxp-bridge.test", "qm@gxp-bridge.test");
         // claiming one's own task sends nothing more
@@ -109,6 +110,33 @@ class TaskLinksTests {
             return null;
         });
         assertThat(jdbc.queryForObject("select count(*) from gxp_mail_outbox where task_id = ?", Integer.class, taskId)).isEqualTo(3);
+        // a quality manager handing the task to someone else tells that person, once however often reassigned
+        for (String assignee : new String[] {"approver", "reviewer", "approver"}) {
+            workflow.runAs("qm", () -> {
+                tasks.setAssignee(taskId, assignee);
+                return null;
+            });
+        }
+        assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where task_id = ? and id > (select min(id) + 2 from gxp_mail_outbox"
+                + " where task_id = ?) order by id", String.class, taskId, taskId))
+                .containsExactly("approver@gxp-bridge.test", "reviewer@gxp-bridge.test");
+    }
+
+    @Test
+    void taskCreatedAlreadyAssignedMailsOnlyItsAssigneeAndOnlyOnce() {
+        String key = "SOP-" + UUID.randomUUID().toString().substring(0, 8);
+        var started = workflow.start(DocumentApprovalModel.PROCESS_KEY, key, Map.of(DocumentApprovalModel.VAR_DOCUMENT_NUMBER, key,
+                DocumentApprovalModel.VAR_TITLE, "Cleaning", DocumentApprovalModel.VAR_VERSION, "1.0", DocumentApprovalModel.VAR_CHANGE_SUMMARY, "new"),
+                "owner");
+        String review = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        workflow.runAs("reviewer", () -> {
+            tasks.claim(review, "reviewer");
+            tasks.complete(review, Map.of(DocumentApprovalModel.VAR_REVIEW_OUTCOME, DocumentApprovalModel.REVIEW_CHANGES_REQUESTED));
+            return null;
+        });
+        String revise = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where task_id = ?", String.class, revise))
+                .containsExactly("owner@gxp-bridge.test");
     }
 
     @Test

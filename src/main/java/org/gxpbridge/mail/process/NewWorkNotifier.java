@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On task creation: mails the assignee, else the candidate users and the members of the candidate groups. On a later
- * assignment: mails the new assignee, unless they claimed it themselves. Each person is told about a task once.
+ * assignment: mails the new assignee, unless they claimed it themselves. Each person is told once as a candidate and
+ * once as the assignee of a task, however often it is reassigned.
  */
 @Component
 class NewWorkNotifier implements TaskListener {
@@ -41,6 +42,9 @@ class NewWorkNotifier implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<Account> to;
+        // an assignee is told under one stage whether the task was created assigned or assigned later (the engine
+        // fires "assignment" before "create" for tasks assigned at creation): one mail, not two
+        String stage = task.getAssignee() != null ? "ASSIGNED:" : "NEW_WORK:";
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             boolean selfClaim = auth != null && task.getAssignee() != null && task.getAssignee().equals(auth.getUserId());
@@ -57,7 +61,7 @@ class NewWorkNotifier implements TaskListener {
         TaskSummary summary = summary(task);
         boolean reply = replyAllowed(task);
         for (Account account : to) {
-            if (notices.markOnce(task.getId(), "NEW_WORK:" + account.userId(), clock.instant())) {
+            if (notices.markOnce(task.getId(), stage + account.userId(), clock.instant())) {
                 outbox.enqueue(mails.forTask(MailKind.NEW_TASK, summary, account, reply));
             }
         }
