@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gxpbridge.mail.LinkRedemption.Outcome;
 import org.gxpbridge.mail.internal.LinkTokenStore;
+import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.NewAccount;
+import org.gxpbridge.security.Role;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.DocumentAcknowledgementModel;
@@ -32,6 +36,8 @@ class TaskLinksTests {
     TaskLinks links;
     @Autowired
     LinkTokenStore store;
+    @Autowired
+    Accounts accounts;
     @Autowired
     Workflow workflow;
     @Autowired
@@ -144,6 +150,15 @@ class TaskLinksTests {
         Http.as(port, "nobody-" + UUID.randomUUID().toString().substring(0, 6), "wrong-password-123").get("/api/me");
         assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where kind = 'SECURITY_ALERT' and subject like '%LOGIN_FAILED (nobody-%'",
                 String.class)).contains("itsec@gxp-bridge.test").doesNotContain("admin@gxp-bridge.test", "reviewer@gxp-bridge.test");
+    }
+
+    @Test
+    void passwordResetByAnAdministratorIsMailedToTheOwnerAndItSecurity_CHK10() {
+        String id = "jroe" + UUID.randomUUID().toString().substring(0, 4);
+        accounts.create(new NewAccount(id, "Jane Roe", id + "@example.test", Set.of(Role.REVIEWER), "Initial-Pass-2026!", null), "admin");
+        accounts.resetPassword(id, "Temporary-Pass-2026!", "admin");
+        assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where kind = 'SECURITY_ALERT' and subject like ?", String.class,
+                "%PASSWORD_RESET (" + id + ")%")).containsExactlyInAnyOrder(id + "@example.test", "itsec@gxp-bridge.test");
     }
 
     @Test

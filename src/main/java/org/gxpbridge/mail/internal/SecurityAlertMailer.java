@@ -1,25 +1,33 @@
 package org.gxpbridge.mail.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gxpbridge.security.Account;
+import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.SecurityEventRecorded;
+import org.gxpbridge.security.SecurityEventType;
 import org.gxpbridge.shared.TimeDisplay;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Mails every security alert (failed logins, lockouts, refused e-mail links ...) to the IT_SECURITY group, as the
- * foundation promised once mail exists (P11-300d, CHK-11). Queued in the transaction that recorded the event.
+ * foundation promised once mail exists (P11-300d, CHK-11). An administrator's password reset is also told to the
+ * account's owner, so a reset they did not ask for does not go unnoticed (P11-200a3, CHK-10). Queued in the
+ * transaction that recorded the event.
  */
 @Component
 class SecurityAlertMailer {
 
     private final Recipients recipients;
+    private final Accounts accounts;
     private final MailOutbox outbox;
     private final TimeDisplay time;
 
-    SecurityAlertMailer(Recipients recipients, MailOutbox outbox, TimeDisplay time) {
+    SecurityAlertMailer(Recipients recipients, Accounts accounts, MailOutbox outbox, TimeDisplay time) {
         this.recipients = recipients;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.time = time;
     }
@@ -35,7 +43,11 @@ class SecurityAlertMailer {
                 + "From:  " + (event.clientAddress() == null ? "-" : event.clientAddress()) + "\n"
                 + "Detail: " + event.detail() + "\n\n"
                 + "The security event log lists all alerts for IT security and administrators.\n";
-        for (Account account : recipients.withRole(Role.IT_SECURITY)) {
+        List<Account> to = new ArrayList<>(recipients.withRole(Role.IT_SECURITY));
+        if (event.type() == SecurityEventType.PASSWORD_RESET) {
+            accounts.find(event.userId()).filter(owner -> to.stream().noneMatch(a -> a.userId().equals(owner.userId()))).ifPresent(to::add);
+        }
+        for (Account account : to) {
             outbox.enqueue(new OutgoingMail(MailKind.SECURITY_ALERT, null, account.userId(), account.email(), subject, text, null, null));
         }
     }
