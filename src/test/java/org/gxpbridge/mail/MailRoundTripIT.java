@@ -189,6 +189,23 @@ class MailRoundTripIT {
     }
 
     @Test
+    void replyForATaskSinceClaimedBySomeoneElseIsRefusedByTheEngineGuardAndLeavesTheTokenUnused_CHK15() throws Exception {
+        String key = "ACK-" + shortId();
+        Task task = startAcknowledgement(key);
+        MimeMessage original = awaitMail("reviewer@gxp-bridge.test", key);
+        workflow.runAs("approver", () -> {
+            tasks.claim(task.getId(), "approver");
+            return null;
+        });
+        String replyId = reply(original, "reviewer@gxp-bridge.test", "APPROVE", Map.of());
+        assertThat(awaitAnswerTo("reviewer@gxp-bridge.test", replyId)).contains("was not accepted", "assigned to 'approver'");
+        assertThat(replyOutcome(replyId)).isEqualTo("REFUSED_BY_ENGINE");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("approver");
+        assertThat(jdbc.queryForObject("select count(*) from gxp_mail_link where task_id = ? and used_at is not null", Integer.class,
+                task.getId())).isZero();
+    }
+
+    @Test
     void autoReplyCompletesNothingAndIsNotAnswered() throws Exception {
         String key = "ACK-" + shortId();
         Task task = startAcknowledgement(key);
