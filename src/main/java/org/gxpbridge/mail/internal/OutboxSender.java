@@ -3,11 +3,14 @@ package org.gxpbridge.mail.internal;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gxpbridge.mail.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -35,34 +38,63 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** Sends what is due now; returns how many were sent. */
+    /**
+     * Sends what is due now over one SMTP connection (one per message would cap throughput at the connection setup
+     * rate); returns how many were sent.
+     */
     public int sendDue() {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             return 0;
         }
-        int sent = 0;
+        Map<MimeMessage, MailOutbox.Due> batch = new LinkedHashMap<>();
         for (MailOutbox.Due due : outbox.due(clock.instant(), 50)) {
             if (!outbox.claim(due.id(), due.attempts(), clock.instant().plus(LEASE))) {
                 continue;
             }
-            int attempt = due.attempts() + 1;
             try {
-                smtp.send(toMime(smtp, due.mail()));
-                outbox.markSent(due.id(), due.mail().subject());
-                sent++;
+                batch.put(toMime(smtp, due.mail()), due);
             } catch (Exception e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                if (attempt >= settings.outbox().maxAttempts()) {
-                    outbox.markFailed(due.id(), due.mail().subject(), error);
-                    log.error("Mail {} to {} failed for good after {} attempts: {}", due.id(), due.mail().recipient(), attempt, error);
-                } else {
-                    outbox.markRetry(due.id(), error, clock.instant().plus(backoff(attempt)));
-                    log.warn("Mail {} attempt {} failed, will retry: {}", due.id(), attempt, error);
-                }
+                failed(due, e);
+            }
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = new HashMap<>();
+        try {
+            smtp.send(batch.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures.putAll(e.getFailedMessages());
+            if (failures.isEmpty()) {
+                batch.keySet().forEach(m -> failures.put(m, e));
+            }
+        } catch (Exception e) {
+            batch.keySet().forEach(m -> failures.put(m, e));
+        }
+        int sent = 0;
+        for (var entry : batch.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                outbox.markSent(entry.getValue().id(), entry.getValue().mail().subject());
+                sent++;
+            } else {
+                failed(entry.getValue(), failure);
             }
         }
         return sent;
+    }
+
+    private void failed(MailOutbox.Due due, Exception e) {
+        int attempt = due.attempts() + 1;
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (attempt >= settings.outbox().maxAttempts()) {
+            outbox.markFailed(due.id(), due.mail().subject(), error);
+            log.error("Mail {} to {} failed for good after {} attempts: {}", due.id(), due.mail().recipient(), attempt, error);
+        } else {
+            outbox.markRetry(due.id(), error, clock.instant().plus(backoff(attempt)));
+            log.warn("Mail {} attempt {} failed, will retry: {}", due.id(), attempt, error);
+        }
     }
 
     Duration backoff(int attempt) {
