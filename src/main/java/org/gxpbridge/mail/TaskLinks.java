@@ -60,7 +60,9 @@ public class TaskLinks {
 
     /**
      * Redeems a token for the logged-in user opening the task page. Anything but VALID uses nothing up and is
-     * recorded as a security event (an alert for forged, foreign and replayed tokens).
+     * recorded as a security event; forged and foreign tokens are alerts. A used token reaching here belongs to the
+     * logged-in user (foreign ones are caught first), usually someone opening the mail twice: recorded, not alerted,
+     * so IT security is not flooded. The page should then send the user to the task through the inbox.
      */
     @Transactional
     public LinkRedemption redeem(String token, String taskId, String userId, String clientAddress) {
@@ -76,7 +78,7 @@ public class TaskLinks {
                     "This link was sent to someone else or for another task. It has not been used; open your tasks from your inbox.");
         }
         if (link.usedAt() != null) {
-            return refuse(Outcome.ALREADY_USED, user, taskId, clientAddress, true,
+            return refuse(Outcome.ALREADY_USED, user, taskId, clientAddress, false,
                     "This link was already used. Each link works once; open the task from your inbox.");
         }
         Instant now = clock.instant();
@@ -85,7 +87,7 @@ public class TaskLinks {
                     "This link has expired. Open the task from your inbox.");
         }
         if (!store.markUsed(link.tokenHash(), now, VIA_LINK)) {
-            return refuse(Outcome.ALREADY_USED, user, taskId, clientAddress, true,
+            return refuse(Outcome.ALREADY_USED, user, taskId, clientAddress, false,
                     "This link was already used. Each link works once; open the task from your inbox.");
         }
         return new LinkRedemption(Outcome.VALID, "Link accepted.");

@@ -186,6 +186,9 @@ class MailRoundTripIT {
         String replyId = reply(original, "mallory@evil.test", "APPROVE", Map.of());
         assertThat(awaitAnswerTo("mallory@evil.test", replyId)).contains("not the one this task e-mail was sent to");
         assertThat(replyOutcome(replyId)).isEqualTo("FOREIGN_SENDER");
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where event_type = 'MAIL_REPLY_REFUSED' and user_id = 'unknown'"
+                + " and alert = true and detail like ?", Integer.class, "%mallory@evil.test%" + task.getId() + "%reference issued to reviewer%"))
+                .isEqualTo(1);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         await("IT security alerted", () -> messagesTo("itsec@gxp-bridge.test", "MAIL_REPLY_REFUSED").size() > 0);
     }

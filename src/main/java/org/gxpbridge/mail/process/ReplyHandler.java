@@ -71,11 +71,12 @@ class ReplyHandler implements ReplyDecider {
         StoredLink link = found.get();
         Optional<Account> account = accounts.find(link.userId());
         if (account.isEmpty() || !account.get().email().equalsIgnoreCase(reply.sender())) {
-            return refuse(reply, ReplyOutcome.FOREIGN_SENDER, link.userId(), link.taskId(), true,
-                    "Your address is not the one this task e-mail was sent to, so nothing was done.");
+            // recorded against whoever the sender is (or "unknown"), not against the person the mail was sent to
+            return refuse(reply, ReplyOutcome.FOREIGN_SENDER, null, link.taskId(), true,
+                    "Your address is not the one this task e-mail was sent to, so nothing was done.", "reference issued to " + link.userId());
         }
         if (link.usedAt() != null) {
-            return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), link.taskId(), true,
+            return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), link.taskId(), false,
                     "This task e-mail was already answered or its link used; each works once. Nothing more was done.");
         }
         if (!clock.instant().isBefore(link.expiresAt())) {
@@ -128,7 +129,7 @@ class ReplyHandler implements ReplyDecider {
                 return true;
             });
             if (!Boolean.TRUE.equals(done)) {
-                return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), task.getId(), true,
+                return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), task.getId(), false,
                         "This task e-mail was already answered or its link used; each works once. Nothing more was done.");
             }
         } catch (ProcessEngineException e) {
@@ -143,11 +144,16 @@ class ReplyHandler implements ReplyDecider {
     }
 
     private ReplyOutcome refuse(InboundReply reply, ReplyOutcome outcome, String userId, String taskId, boolean alert, String answer) {
+        return refuse(reply, outcome, userId, taskId, alert, answer, null);
+    }
+
+    private ReplyOutcome refuse(InboundReply reply, ReplyOutcome outcome, String userId, String taskId, boolean alert, String answer,
+                                String note) {
         String user = userId != null ? userId : accounts.all().stream().filter(a -> a.email().equalsIgnoreCase(String.valueOf(reply.sender())))
                 .map(Account::userId).findFirst().orElse("unknown");
         accounts.recordSecurityEvent(SecurityEventType.MAIL_REPLY_REFUSED, user, address(reply),
                 "e-mail reply " + reply.messageId() + " from " + reply.sender() + (taskId == null ? "" : " for task " + taskId)
-                        + " completed nothing: " + outcome, alert);
+                        + " completed nothing: " + outcome + (note == null ? "" : " (" + note + ")"), alert);
         // no answer to strangers without a reference: the approvals mailbox gets spam, and answering it is backscatter
         boolean stranger = "unknown".equals(user) && outcome == ReplyOutcome.NO_REFERENCE;
         if (answer != null && !stranger) {
