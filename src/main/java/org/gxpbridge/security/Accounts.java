@@ -235,6 +235,14 @@ public class Accounts {
         record(SecurityEventType.ACCESS_DENIED, userId, userId, clientAddress, what, false);
     }
 
+    /**
+     * Records a security event noticed outside this module (e.g. a refused e-mail link or reply), so it joins the
+     * same log and alerting as login events.
+     */
+    public void recordSecurityEvent(SecurityEventType type, String userId, String clientAddress, String detail, boolean alert) {
+        record(type, normalize(userId), normalize(userId), clientAddress, detail, alert);
+    }
+
     private static void refuseSelfAdministration(Account account, String actorId) {
         if (account.userId().equals(normalize(actorId))) {
             throw AccountException.conflict("Administrators cannot reset, deactivate or change the roles of their own account");

@@ -14,5 +14,11 @@ public enum SecurityEventType {
     PASSWORD_CHANGED,
     PASSWORD_CHANGE_REFUSED,
     PASSWORD_RESET,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** An e-mail link token was refused (replayed, expired, foreign or forged): issue 6. */
+    MAIL_LINK_REFUSED,
+    /** A reply to a task e-mail completed nothing (unknown sender, signing step, task done, auto-reply, token used). */
+    MAIL_REPLY_REFUSED,
+    /** A reply to a task e-mail completed the task as the token's user. */
+    MAIL_REPLY_ACCEPTED
 }

@@ -4,6 +4,7 @@ package org.gxpbridge.workflow;
 public final class ProcessKeys {
 
     public static final String DOCUMENT_APPROVAL = "DocumentApprovalProcess";
+    public static final String DOCUMENT_ACKNOWLEDGEMENT = "DocumentAcknowledgementProcess";
 
     private ProcessKeys() {
     }

@@ -1,0 +1,17 @@
+package org.gxpbridge.mail.internal;
+
+/** What became of a reply; only COMPLETED changed anything. Stored with the message id in gxp_mail_reply. */
+public enum ReplyOutcome {
+    COMPLETED,
+    AUTO_REPLY,
+    NO_REFERENCE,
+    UNKNOWN_TOKEN,
+    FOREIGN_SENDER,
+    TOKEN_USED,
+    TOKEN_EXPIRED,
+    TASK_DONE,
+    SIGNING_STEP,
+    NOT_BY_REPLY,
+    NO_DECISION,
+    REFUSED_BY_ENGINE
+}
