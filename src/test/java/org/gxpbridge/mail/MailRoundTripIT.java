@@ -1,5 +1,8 @@
 package org.gxpbridge.mail;
 
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
+import org.gxpbridge.support.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -478,5 +481,44 @@ class MailRoundTripIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // --- issue 6 end to end in the browser: e-mail → link → login → sign; the same link again is refused -------------
+
+    @Test
+    void theMailedLinkOpensTheTaskOnceAndTheReviewerSignsIt_CHK08() throws Exception {
+        String key = "SOP-MAIL-" + shortId();
+        String pi = workflow.start(DocumentApprovalModel.PROCESS_KEY, key, Map.of(DocumentApprovalModel.VAR_DOCUMENT_NUMBER, key,
+                DocumentApprovalModel.VAR_TITLE, "Mailed SOP", DocumentApprovalModel.VAR_VERSION, "1.0",
+                DocumentApprovalModel.VAR_CHANGE_SUMMARY, "first issue"), "owner").processInstanceId();
+        String text = plainText(awaitMail("reviewer@gxp-bridge.test", key));
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "(/inbox/tasks/[^?\\s]+\\?token=[A-Za-z0-9_-]{43})").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        String path = link.group(1);
+        try (Browser browser = new Browser(port)) {
+            WebDriver d = browser.open(path).driver();
+            assertThat(d.getCurrentUrl()).as("the link still requires login").endsWith("/login");
+            d.findElement(By.id("username")).sendKeys("reviewer");
+            d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
+            d.findElement(By.id("sign-in")).click();
+            assertThat(d.getCurrentUrl()).as("token used up and dropped from the address").doesNotContain("token=");
+            assertThat(d.findElement(By.id("task-name")).getText()).isEqualTo("Review document");
+            d.findElement(By.id("claim")).click();
+            d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+            d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
+            d.findElement(By.id("sign")).click();
+            assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer");
+            browser.screenshot("mail-link-signed");
+
+            browser.open(path);
+            assertThat(d.findElement(By.id("link-outcome")).getText()).isEqualTo("ALREADY_USED");
+            browser.open(path.replaceAll("token=.*", "token=forged-forged-forged-forged-forged-forged-forg"));
+            assertThat(d.findElement(By.id("link-outcome")).getText()).isEqualTo("UNKNOWN");
+            browser.screenshot("mail-link-refused");
+        }
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(DocumentApprovalModel.TASK_APPROVE);
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where event_type = 'MAIL_LINK_REFUSED' and user_id = 'reviewer'"
+                + " and detail like '%UNKNOWN%'", Integer.class)).isPositive();
     }
 }

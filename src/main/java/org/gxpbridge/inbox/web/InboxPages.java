@@ -9,6 +9,8 @@ import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.inbox.TaskPage;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gxpbridge.mail.LinkRedemption;
+import org.gxpbridge.mail.TaskLinks;
 import org.gxpbridge.shared.ProblemException;
 import org.gxpbridge.signature.SignatureView;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InboxPages {
 
     private final Inbox inbox;
+    private final TaskLinks links;
 
-    InboxPages(Inbox inbox) {
+    InboxPages(Inbox inbox, TaskLinks links) {
         this.inbox = inbox;
+        this.links = links;
     }
 
     @GetMapping("/inbox")
@@ -44,8 +48,23 @@ class InboxPages {
         return "inbox";
     }
 
+    /**
+     * The task page. Opened from an e-mail link it carries a single-use token: a replayed, expired, foreign or forged
+     * token shows a page that says so and does nothing else (the refusal is recorded as a security event); a valid
+     * one is used up and the page reloads without it, so it never stays in the browser's history.
+     */
     @GetMapping("/inbox/tasks/{taskId}")
-    String task(@PathVariable String taskId, Authentication auth, Model model) {
+    String task(@PathVariable String taskId, @RequestParam(required = false) String token, Authentication auth,
+                HttpServletRequest request, Model model) {
+        if (token != null) {
+            LinkRedemption redemption = links.redeem(token, taskId, auth.getName(), request.getRemoteAddr());
+            if (!redemption.valid()) {
+                model.addAttribute("redemption", redemption);
+                model.addAttribute("taskId", taskId);
+                return "link-refused";
+            }
+            return "redirect:/inbox/tasks/" + taskId;
+        }
         return render(inbox.page(taskId, auth.getName()), model);
     }
 
