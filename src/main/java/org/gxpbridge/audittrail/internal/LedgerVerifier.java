@@ -88,6 +88,7 @@ public class LedgerVerifier {
             }
             rows.add(e);
         });
+        f.crossChecking = true;
         rows.crossCheck(jdbc, f);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new VerificationReport(!f.any, sealed[0] + unsealed[0], sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
@@ -102,15 +103,23 @@ public class LedgerVerifier {
     private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {
     }
 
-    /** Collects problems; the first broken entry is the lowest seq among them. */
+    /**
+     * Collects problems. The first broken entry is the lowest seq among chain problems; only when the chain is sound
+     * the lowest among history cross-check problems (a deleted ledger entry makes its row look stale, a consequence).
+     */
     static final class Findings {
         Long first;
         boolean any;
+        boolean crossChecking;
+        private boolean chainBroken;
         final List<String> problems = new ArrayList<>();
 
         void broken(Long seq, String problem) {
             any = true;
-            if (seq != null && (first == null || seq < first)) {
+            if (!crossChecking && seq != null && (!chainBroken || seq < first)) {
+                first = seq;
+                chainBroken = true;
+            } else if (crossChecking && !chainBroken && seq != null && (first == null || seq < first)) {
                 first = seq;
             }
             if (problems.size() < MAX_PROBLEMS) {
