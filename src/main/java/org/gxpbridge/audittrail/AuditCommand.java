@@ -36,6 +36,9 @@ public final class AuditCommand {
                 springArgs.add("--camunda.bpm.job-execution.enabled=false");
                 springArgs.add("--camunda.bpm.auto-deployment-enabled=false");
                 springArgs.add("--spring.main.banner-mode=off");
+                springArgs.add("--logging.level.root=warn");
+                // engine REST is a web part, and the command line has none
+                springArgs.add("--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
                 SpringApplication app = new SpringApplication(application);
                 app.setWebApplicationType(WebApplicationType.NONE);
                 try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {

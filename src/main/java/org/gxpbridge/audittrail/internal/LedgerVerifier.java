@@ -11,6 +11,9 @@ import org.gxpbridge.audittrail.AuditSettings;
 import org.gxpbridge.audittrail.VerificationReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the chain, checks every checkpoint signature against the server certificate from the keystore (not
@@ -25,14 +28,23 @@ public class LedgerVerifier {
     private final JdbcTemplate jdbc;
     private final ServerKey key;
     private final AuditSettings settings;
+    private final TransactionTemplate snapshot;
 
-    LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings) {
+    LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.key = key;
         this.settings = settings;
+        this.snapshot = new TransactionTemplate(transactions);
+        // one snapshot for ledger and history: work committing meanwhile must not look like a row without entry
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     public VerificationReport verify() {
+        return snapshot.execute(status -> verifyInSnapshot());
+    }
+
+    private VerificationReport verifyInSnapshot() {
         long started = System.nanoTime();
         Findings f = new Findings();
         Map<Long, Checkpoint> checkpoints = new HashMap<>();

@@ -2,6 +2,7 @@ package org.gxpbridge.security.internal;
 
 import java.util.Arrays;
 import org.gxpbridge.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,6 +40,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json, AccountAuthenticationProvider provider) throws Exception {
         http.securityMatcher(uri("/api/**", "/engine-rest/**"))
@@ -64,6 +66,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(2)
     SecurityFilterChain camundaWebappChain(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
         // the webapps bring their own CSRF token and content security policy; our form login identifies the user
@@ -79,6 +82,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
