@@ -57,7 +57,7 @@ public class LedgerVerifier {
         long[] expectedPos = {1};
         PublicKey publicKey = key.certificate().getPublicKey();
         Instant[] lastCheckpointAt = {null};
-        jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS.replace("e.seq, ", "")
+        jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
                 + " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
             long pos = rs.getLong("pos");
             long seq = rs.getLong("sealed_seq");
