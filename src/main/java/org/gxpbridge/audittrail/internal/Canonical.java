@@ -17,13 +17,15 @@ public final class Canonical {
 
     public static final String GENESIS = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Canonical::newDigest);
 
     private Canonical() {
     }
 
     public static byte[] bytes(AuditEntry e) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        Buffer out = BUFFER.get();
+        out.reset();
         field(out, Long.toString(e.seq()));
         field(out, time(e.recordedAt()));
         for (String s : new String[] {e.actorId(), e.actorName(), e.actorRole(), e.action(), e.objectType(), e.objectId(),
@@ -40,7 +42,8 @@ public final class Canonical {
         MessageDigest sha = SHA256.get();
         sha.reset();
         sha.update(HEX.parseHex(previousHash));
-        sha.update(bytes(entry));
+        bytes(entry);
+        BUFFER.get().digestInto(sha);
         return HEX.formatHex(sha.digest());
     }
 
@@ -75,6 +78,17 @@ public final class Canonical {
         out.write(b.length >>> 8);
         out.write(b.length);
         out.write(b, 0, b.length);
+    }
+
+    /** Reused per thread: hashing 100k+ entries per second should not allocate a buffer per entry. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        void digestInto(MessageDigest sha) {
+            sha.update(buf, 0, count);
+        }
     }
 
     private static MessageDigest newDigest() {

@@ -29,14 +29,23 @@ final class LedgerRows {
                 odt(e.removalAt())};
     }
 
-    /** Maps {@link #COLUMNS} plus, when present, {@code pos} and {@code chain_hash}. */
+    /** Maps {@link #COLUMNS} starting at column {@code first} (1-based); when sealed, pos and chain_hash follow them. */
+    static AuditEntry entry(ResultSet rs, int first, boolean sealed) throws SQLException {
+        int i = first;
+        return new AuditEntry(rs.getLong(i), instant(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getString(i + 4),
+                rs.getString(i + 5), rs.getString(i + 6), rs.getString(i + 7), rs.getString(i + 8), rs.getString(i + 9),
+                rs.getString(i + 10), rs.getString(i + 11), rs.getString(i + 12), rs.getString(i + 13), rs.getString(i + 14),
+                rs.getString(i + 15), rs.getString(i + 16), rs.getString(i + 17), rs.getString(i + 18), instant(rs, i + 19),
+                sealed ? (Long) rs.getLong(i + 20) : null, sealed ? rs.getString(i + 21) : null);
+    }
+
     static AuditEntry entry(ResultSet rs, boolean sealed) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), instant(rs, "recorded_at"), rs.getString("actor_id"), rs.getString("actor_name"),
-                rs.getString("actor_role"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-                rs.getString("process_instance_id"), rs.getString("business_key"), rs.getString("field_name"), rs.getString("old_value"),
-                rs.getString("new_value"), rs.getString("reason"), rs.getString("client_address"), rs.getString("content_hash"),
-                rs.getString("source_table"), rs.getString("source_row_id"), rs.getString("source_digest"), instant(rs, "removal_at"),
-                sealed ? (Long) rs.getLong("pos") : null, sealed ? rs.getString("chain_hash") : null);
+        return entry(rs, 1, sealed);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

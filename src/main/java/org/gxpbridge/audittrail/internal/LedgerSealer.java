@@ -48,16 +48,26 @@ public class LedgerSealer {
         this.node = nodeName();
     }
 
-    /** Seals everything sealable now; returns how many entries were sealed. */
+    /** Seals everything sealable now, waiting for a sealer busy elsewhere; returns how many entries were sealed. */
     public int sealNow() {
+        jvmLock.lock();
+        return sealLocked(true);
+    }
+
+    /** The scheduled variant: when another thread or node is sealing, leave it to them. */
+    int sealIfFree() {
         if (!jvmLock.tryLock()) {
             return 0;
         }
+        return sealLocked(false);
+    }
+
+    private int sealLocked(boolean wait) {
         try {
             int total = 0;
             int sealed;
             do {
-                sealed = transactions.execute(status -> sealBatch());
+                sealed = transactions.execute(status -> sealBatch(wait));
                 total += sealed;
             } while (sealed >= settings.sealEveryEntries());
             return total;
@@ -66,9 +76,13 @@ public class LedgerSealer {
         }
     }
 
-    private int sealBatch() {
-        if (postgres && !Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, ADVISORY_LOCK_KEY))) {
-            return 0;
+    private int sealBatch(boolean wait) {
+        if (postgres) {
+            if (wait) {
+                jdbc.queryForList("select pg_advisory_xact_lock(?)", ADVISORY_LOCK_KEY);
+            } else if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, ADVISORY_LOCK_KEY))) {
+                return 0;
+            }
         }
         List<Object[]> head = jdbc.query("select pos, chain_hash from gxp_audit_seal order by pos desc fetch first 1 rows only",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});

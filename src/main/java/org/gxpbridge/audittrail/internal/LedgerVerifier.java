@@ -49,7 +49,7 @@ public class LedgerVerifier {
         Findings f = new Findings();
         Map<Long, Checkpoint> checkpoints = new HashMap<>();
         jdbc.query("select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint", rs -> {
-            checkpoints.put(rs.getLong(1), new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, "sealed_at"), rs.getString(5)));
+            checkpoints.put(rs.getLong(1), new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
         });
         RowIndex rows = new RowIndex();
         long[] sealed = {0, 0, 0};
@@ -59,17 +59,17 @@ public class LedgerVerifier {
         Instant[] lastCheckpointAt = {null};
         jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
                 + " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
-            long pos = rs.getLong("pos");
-            long seq = rs.getLong("sealed_seq");
-            String stored = rs.getString("chain_hash");
+            long pos = rs.getLong(1);
+            long seq = rs.getLong(2);
+            String stored = rs.getString(3);
             if (pos != expectedPos[0]) {
                 f.broken(seq, "chain position " + expectedPos[0] + " is missing before seq " + seq + " (a sealed entry was deleted)");
             }
             expectedPos[0] = pos + 1;
-            if (rs.getString("action") == null) {
+            if (rs.getObject(4) == null) {
                 f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
             } else {
-                AuditEntry e = withSeq(LedgerRows.entry(rs, false), seq);
+                AuditEntry e = LedgerRows.entry(rs, 4, false);
                 if (!Canonical.chain(previous[0], e).equals(stored)) {
                     f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") does not match its chain hash: altered after sealing");
                 }
@@ -104,12 +104,6 @@ public class LedgerVerifier {
         rows.crossCheck(jdbc, f);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new VerificationReport(!f.any, sealed[0] + unsealed[0], sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
-    }
-
-    private static AuditEntry withSeq(AuditEntry e, long seq) {
-        return new AuditEntry(seq, e.recordedAt(), e.actorId(), e.actorName(), e.actorRole(), e.action(), e.objectType(), e.objectId(),
-                e.processInstanceId(), e.businessKey(), e.field(), e.oldValue(), e.newValue(), e.reason(), e.clientAddress(), e.contentHash(),
-                e.sourceTable(), e.sourceRowId(), e.sourceDigest(), e.removalAt(), null, null);
     }
 
     private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {

@@ -31,7 +31,7 @@ public class LedgerWriter {
     private final Accounts accounts;
     private final Clock clock;
     private final Map<String, Actor> actors = new ConcurrentHashMap<>();
-    private volatile Runnable afterAppend = () -> { };
+    private volatile java.util.function.IntConsumer afterAppend = n -> { };
 
     LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
@@ -39,8 +39,8 @@ public class LedgerWriter {
         this.clock = clock;
     }
 
-    /** Called after a transaction with new entries committed; the sealer uses it to seal every N entries. */
-    void onAppended(Runnable listener) {
+    /** Told how many entries each committed transaction added; the sealer uses it to seal every N entries. */
+    void onAppended(java.util.function.IntConsumer listener) {
         this.afterAppend = listener;
     }
 
@@ -57,7 +57,7 @@ public class LedgerWriter {
                 draft.sourceRowId(), draft.sourceDigest(), draft.removalAt(), null, null);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(e));
-            afterAppend.run();
+            afterAppend.accept(1);
             return;
         }
         Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
@@ -101,7 +101,7 @@ public class LedgerWriter {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(LedgerWriter.this);
             if (status == STATUS_COMMITTED && !entries.isEmpty()) {
-                afterAppend.run();
+                afterAppend.accept(entries.size());
             }
         }
     }

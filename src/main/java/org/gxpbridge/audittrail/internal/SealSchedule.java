@@ -25,7 +25,7 @@ class SealSchedule {
 
     private final LedgerSealer sealer;
     private final AuditSettings settings;
-    private final AtomicLong appendedTransactions = new AtomicLong();
+    private final AtomicLong appended = new AtomicLong();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "gxp-audit-sealer");
@@ -44,10 +44,9 @@ class SealSchedule {
         seal();
     }
 
-    private void appended() {
-        // counts transactions, a lower bound of entries: the batch limit keeps checkpoints at most N entries apart
-        if (appendedTransactions.incrementAndGet() >= settings.sealEveryEntries() && pending.compareAndSet(false, true)) {
-            appendedTransactions.set(0);
+    private void appended(int entries) {
+        if (appended.addAndGet(entries) >= settings.sealEveryEntries() && pending.compareAndSet(false, true)) {
+            appended.set(0);
             worker.execute(() -> {
                 pending.set(false);
                 seal();
@@ -57,7 +56,7 @@ class SealSchedule {
 
     private void seal() {
         try {
-            sealer.sealNow();
+            sealer.sealIfFree();
         } catch (RuntimeException e) {
             log.warn("Sealing the audit ledger failed; it is retried at the next interval", e);
         }
