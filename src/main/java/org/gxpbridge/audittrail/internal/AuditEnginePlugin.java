@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -18,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine-wide, never per diagram: every history event also goes to the ledger; every new deployment is recorded
- * with the SHA-256 of each resource; a process whose historyTimeToLive is shorter than its retention cannot be
- * deployed (CHK-19). There is no setting that skips any of this (CHK-03).
+ * with the SHA-256 of each resource; every history cleanup run is recorded; a process whose historyTimeToLive is
+ * shorter than its retention cannot be deployed (CHK-19). There is no setting that skips any of this (CHK-03).
  */
 @Component
 @DependsOn("flywayInitializer")
@@ -43,6 +47,11 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new RetentionCheck());
+        if (configuration.getCustomJobHandlers() == null) {
+            configuration.setCustomJobHandlers(new ArrayList<>());
+        }
+        // same type as the engine's handler, so it replaces it: every cleanup run is a ledger entry (CHK-19)
+        configuration.getCustomJobHandlers().add(new RecordedHistoryCleanup());
     }
 
     @Override
@@ -62,6 +71,15 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
             writer.append(new AuditEntry(0, null, user, null, null, "DEPLOYED", "Deployment", deployment.getId(), null, null,
                     "resources", null, resources, ChangeContext.reason(), ChangeContext.clientAddress(),
                     Canonical.sha256(resources), null, null, null, null, null, null));
+        }
+    }
+
+    private final class RecordedHistoryCleanup extends HistoryCleanupJobHandler {
+        @Override
+        public void execute(HistoryCleanupJobHandlerConfiguration configuration, ExecutionEntity execution, CommandContext context, String tenantId) {
+            super.execute(configuration, execution, context, tenantId);
+            writer.append(new AuditEntry(0, null, null, null, null, HistoryCapture.CLEANUP_ACTION, "HistoryCleanup", null, null, null,
+                    null, null, "removal-time based history cleanup ran", null, null, null, null, null, null, null, null, null));
         }
     }
 

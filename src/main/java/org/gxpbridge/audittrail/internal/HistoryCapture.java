@@ -51,7 +51,7 @@ final class HistoryCapture {
                 businessKeys.put(pi.getProcessInstanceId(), pi.getBusinessKey());
             }
             newValue = pi.getState();
-            removalAt = pi.getRemovalTime() == null ? null : pi.getRemovalTime().toInstant();
+            removalAt = removalTime(pi);
         } else if (event instanceof HistoricVariableUpdateEventEntity v) {
             objectId = v.getVariableInstanceId();
             field = v.getVariableName();
@@ -69,12 +69,29 @@ final class HistoryCapture {
         } else if (event instanceof HistoricActivityInstanceEventEntity a) {
             objectId = a.getActivityId() + "/" + a.getId();
         } else if (event instanceof HistoricJobLogEventEntity job && "history-cleanup".equals(job.getJobDefinitionType())) {
-            action = CLEANUP_ACTION + ":" + action;
+            action = "HISTORY_CLEANUP_JOB:" + action;
         }
         writer.append(new AuditEntry(0, null, actor, null, null, action, objectType, objectId, event.getProcessInstanceId(),
                 businessKey(event), field, oldValue, newValue, ChangeContext.reason(), ChangeContext.clientAddress(), contentHash,
                 table == null ? null : table.name(), table == null ? null : event.getId(), table == null ? null : table.digest(event),
                 removalAt, null, null));
+    }
+
+    /**
+     * The engine sets an ended instance's removal time (strategy "end": end time plus the definition's
+     * historyTimeToLive) after this event, so it is computed here the same way; verification accepts rows that
+     * history cleanup removed only after this time (CHK-19).
+     */
+    private static java.time.Instant removalTime(HistoricProcessInstanceEventEntity pi) {
+        if (pi.getRemovalTime() != null) {
+            return pi.getRemovalTime().toInstant();
+        }
+        if (pi.getEndTime() == null || Context.getProcessEngineConfiguration() == null) {
+            return null;
+        }
+        var definition = Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(pi.getProcessDefinitionId());
+        Integer ttl = definition == null ? null : definition.getHistoryTimeToLive();
+        return ttl == null ? null : pi.getEndTime().toInstant().plus(java.time.Duration.ofDays(ttl));
     }
 
     private static String actor(HistoryEvent event) {

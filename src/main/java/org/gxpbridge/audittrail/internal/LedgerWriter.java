@@ -13,7 +13,10 @@ import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -28,12 +31,15 @@ public class LedgerWriter {
     private static final long NAME_CACHE_MILLIS = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate requiresNew;
     private final Accounts accounts;
     private final Clock clock;
     private final Map<String, Actor> actors = new ConcurrentHashMap<>();
     private volatile java.util.function.IntConsumer afterAppend = n -> { };
 
-    LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+    LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
+        this.requiresNew = new TransactionTemplate(transactions);
+        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
@@ -60,11 +66,23 @@ public class LedgerWriter {
             afterAppend.accept(1);
             return;
         }
-        Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+        // looked up among the current synchronizations, not bound as a resource: a REQUIRES_NEW transaction (the
+        // engine logs job outcomes that way) suspends the outer synchronizations and must get its own batch
+        Batch batch = null;
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Batch b && b.owner() == this) {
+                batch = b;
+            }
+        }
         if (batch == null) {
             batch = new Batch();
-            TransactionSynchronizationManager.bindResource(this, batch);
             TransactionSynchronizationManager.registerSynchronization(batch);
+        }
+        if (batch.flushed) {
+            // work done after this transaction's commit began: never drop it, write it in a transaction of its own
+            requiresNew.executeWithoutResult(status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(e)));
+            afterAppend.accept(1);
+            return;
         }
         batch.entries.add(e);
     }
@@ -89,9 +107,15 @@ public class LedgerWriter {
 
     private final class Batch implements TransactionSynchronization {
         final List<AuditEntry> entries = new ArrayList<>();
+        boolean flushed;
+
+        LedgerWriter owner() {
+            return LedgerWriter.this;
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            flushed = true;
             if (!entries.isEmpty()) {
                 jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(LedgerRows::insertArgs).toList());
             }
@@ -99,7 +123,6 @@ public class LedgerWriter {
 
         @Override
         public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(LedgerWriter.this);
             if (status == STATUS_COMMITTED && !entries.isEmpty()) {
                 afterAppend.accept(entries.size());
             }

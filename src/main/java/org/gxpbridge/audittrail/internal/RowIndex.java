@@ -38,7 +38,7 @@ final class RowIndex {
                 removalAt.put(e.processInstanceId(), LEGAL_HOLD_ACTION.equals(e.action()) ? null : e.removalAt());
             }
         }
-        if (e.action() != null && e.action().startsWith(HistoryCapture.CLEANUP_ACTION)
+        if (e.action() != null && e.action().equals(HistoryCapture.CLEANUP_ACTION)
                 && (lastCleanup == null || lastCleanup.isBefore(e.recordedAt()))) {
             lastCleanup = e.recordedAt();
         }
