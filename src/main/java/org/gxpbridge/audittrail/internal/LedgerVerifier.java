@@ -57,7 +57,7 @@ public class LedgerVerifier {
         long[] expectedPos = {1};
         PublicKey publicKey = key.certificate().getPublicKey();
         Instant[] lastCheckpointAt = {null};
-        LinkCheck links = new LinkCheck();
+        ChainLinks links = new ChainLinks();
         jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
                 + " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
             long pos = rs.getLong(1);
@@ -105,74 +105,6 @@ public class LedgerVerifier {
         rows.crossCheck(jdbc, f);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new VerificationReport(!f.any, sealed[0] + unsealed[0], sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
-    }
-
-    /**
-     * Each link h(pos) = SHA-256(h(pos-1) || entry) can be checked on its own once the stored hashes are known, so
-     * hashing runs on a second core while the first reads rows (a broken link anywhere is still found: changing an
-     * entry means changing its hash, which breaks the next link or a signed checkpoint).
-     */
-    private static final class LinkCheck {
-        private static final int CHUNK = 2048;
-        private static final java.util.concurrent.ExecutorService HASHER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gxp-audit-verify");
-            t.setDaemon(true);
-            return t;
-        });
-
-        private record Link(String previous, AuditEntry entry, String stored, long pos) {
-        }
-
-        private final List<java.util.concurrent.Future<List<long[]>>> pending = new ArrayList<>();
-        private List<Link> chunk = new ArrayList<>(CHUNK);
-
-        void add(String previous, AuditEntry entry, String stored, long pos) {
-            chunk.add(new Link(previous, entry, stored, pos));
-            if (chunk.size() == CHUNK) {
-                submit();
-            }
-        }
-
-        private void submit() {
-            List<Link> work = chunk;
-            chunk = new ArrayList<>(CHUNK);
-            pending.add(HASHER.submit(() -> {
-                List<long[]> bad = new ArrayList<>();
-                for (Link l : work) {
-                    if (!Canonical.chain(l.previous, l.entry).equals(l.stored)) {
-                        bad.add(new long[] {l.entry.seq(), l.pos});
-                    }
-                }
-                return bad;
-            }));
-            // at most a few chunks in memory: the reader waits when the hasher falls behind
-            while (pending.size() - collected > 4) {
-                collectNext();
-            }
-        }
-
-        private int collected;
-        private final List<Long[]> bad = new ArrayList<>();
-
-        private void collectNext() {
-            try {
-                pending.get(collected).get().forEach(b -> bad.add(new Long[] {b[0], b[1]}));
-                pending.set(collected++, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        List<Long[]> finish() {
-            submit();
-            while (collected < pending.size()) {
-                collectNext();
-            }
-            return bad;
-        }
     }
 
     private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {
