@@ -9,9 +9,10 @@ import java.util.concurrent.Future;
 import org.gxpbridge.audittrail.AuditEntry;
 
 /**
- * Each link h(pos) = SHA-256(h(pos-1) || entry) can be checked on its own once the stored hashes are known, so
- * hashing runs on a second core while the first reads rows (a broken link anywhere is still found: changing an
- * entry means changing its hash, which breaks the next link or a signed checkpoint).
+ * Recomputes the chain h(pos) = SHA-256(h(pos-1) || entry) on a second core while the first reads rows. Chunks run
+ * in order on one thread, so the recomputed hash carries over; after a mismatch it continues from the stored hash,
+ * so each altered entry is reported by itself. (Someone who also rewrites the stored hash of an altered entry moves
+ * the first mismatch to the next entry, or to the next signed checkpoint if they rewrite all later hashes too.)
  */
 final class ChainLinks {
     private static final int CHUNK = 2048;
@@ -21,14 +22,22 @@ final class ChainLinks {
         return t;
     });
 
-    private record Link(String previous, AuditEntry entry, String stored, long pos) {
+    private record Link(AuditEntry entry, String stored, long pos) {
     }
+
+    /** Touched only by the hasher thread. */
+    private String computed = Canonical.GENESIS;
 
     private final List<Future<List<long[]>>> pending = new ArrayList<>();
     private List<Link> chunk = new ArrayList<>(CHUNK);
 
-    void add(String previous, AuditEntry entry, String stored, long pos) {
-        chunk.add(new Link(previous, entry, stored, pos));
+    /** A deleted entry: the chain continues from its stored hash. */
+    void skip(String stored) {
+        chunk.add(new Link(null, stored, 0));
+    }
+
+    void add(AuditEntry entry, String stored, long pos) {
+        chunk.add(new Link(entry, stored, pos));
         if (chunk.size() == CHUNK) {
             submit();
         }
@@ -40,9 +49,10 @@ final class ChainLinks {
         pending.add(HASHER.submit(() -> {
             List<long[]> bad = new ArrayList<>();
             for (Link l : work) {
-                if (!Canonical.chain(l.previous, l.entry).equals(l.stored)) {
+                if (l.entry != null && !Canonical.chain(computed, l.entry).equals(l.stored)) {
                     bad.add(new long[] {l.entry.seq(), l.pos});
                 }
+                computed = l.stored;
             }
             return bad;
         }));

@@ -53,7 +53,6 @@ public class LedgerVerifier {
         });
         RowIndex rows = new RowIndex();
         long[] sealed = {0, 0, 0};
-        String[] previous = {Canonical.GENESIS};
         long[] expectedPos = {1};
         PublicKey publicKey = key.certificate().getPublicKey();
         Instant[] lastCheckpointAt = {null};
@@ -69,12 +68,12 @@ public class LedgerVerifier {
             expectedPos[0] = pos + 1;
             if (rs.getObject(4) == null) {
                 f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
+                links.skip(stored);
             } else {
                 AuditEntry e = LedgerRows.entry(rs, 4, false);
-                links.add(previous[0], e, stored, pos);
+                links.add(e, stored, pos);
                 rows.add(e);
             }
-            previous[0] = stored;
             sealed[0]++;
             sealed[1] = Math.max(sealed[1], seq);
             Checkpoint c = checkpoints.remove(pos);
