@@ -14,6 +14,10 @@ public class GxpBridgeApplication {
     public static void main(String[] args) {
         // the server clock in UTC is the only source of time (reference §0); never the host's zone
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        if (args.length > 0 && "audit".equals(args[0])) {
+            // the inspector's command line: verify the ledger or a bundle, print a report, exit 0 intact / 1 broken
+            System.exit(org.gxpbridge.audittrail.AuditCommand.run(GxpBridgeApplication.class, args, System.out));
+        }
         SpringApplication.run(GxpBridgeApplication.class, args);
     }
 

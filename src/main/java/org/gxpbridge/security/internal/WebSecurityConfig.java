@@ -2,6 +2,7 @@ package org.gxpbridge.security.internal;
 
 import java.util.Arrays;
 import org.gxpbridge.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json) throws Exception {
         http.securityMatcher(uri("/api/**", "/engine-rest/**"))
@@ -68,6 +70,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(2)
     SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
         // the webapps bring their own CSRF token and content security policy; our form login identifies the user
@@ -84,6 +87,7 @@ class WebSecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();

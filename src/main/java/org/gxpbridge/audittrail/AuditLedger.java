@@ -1,0 +1,81 @@
+package org.gxpbridge.audittrail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.gxpbridge.audittrail.internal.AuditBundle;
+import org.gxpbridge.audittrail.internal.ChangeContext;
+import org.gxpbridge.audittrail.internal.LedgerSealer;
+import org.gxpbridge.audittrail.internal.LedgerVerifier;
+import org.gxpbridge.audittrail.internal.LedgerWriter;
+import org.gxpbridge.audittrail.internal.LedgerQueries;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail (P11-10e): append-only, hash-chained, signed, verifiable. Other modules record what they do with
+ * {@link #append}; it joins the caller's transaction, so the entry exists exactly when the change does. There is no
+ * method to change or remove an entry, and no switch to stop recording (CHK-03).
+ */
+@Service
+public class AuditLedger {
+
+    private final LedgerWriter writer;
+    private final LedgerQueries queries;
+    private final LedgerVerifier verifier;
+    private final LedgerSealer sealer;
+    private final AuditBundle bundle;
+
+    AuditLedger(LedgerWriter writer, LedgerQueries queries, LedgerVerifier verifier, LedgerSealer sealer, AuditBundle bundle) {
+        this.writer = writer;
+        this.queries = queries;
+        this.verifier = verifier;
+        this.sealer = sealer;
+        this.bundle = bundle;
+    }
+
+    /**
+     * Records an event in the current transaction (or at once without one). Time (UTC, server clock), printed name
+     * and roles of the actor are added here; a null actor is the server itself ("system").
+     */
+    public void append(AuditEvent event) {
+        writer.append(new AuditEntry(0, null, event.actorId(), null, null, event.action(), event.objectType(), event.objectId(),
+                event.processInstanceId(), event.businessKey(), event.field(), event.oldValue(), event.newValue(),
+                event.reason() != null ? event.reason() : ChangeContext.reason(),
+                event.clientAddress() != null ? event.clientAddress() : ChangeContext.clientAddress(), event.contentHash(),
+                null, null, null, null, null, null));
+    }
+
+    /** Runs engine work with a reason for change; every entry it produces (variable updates, operations) carries it. */
+    public <T> T withReason(String reason, Supplier<T> work) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A change of a GxP record needs a reason (EU Annex 11 §9)");
+        }
+        return ChangeContext.withReason(reason.trim(), work);
+    }
+
+    public List<AuditEntry> entries(AuditQuery query) {
+        return queries.find(query);
+    }
+
+    /** Recomputes the chain, checks checkpoint signatures and cross-checks the engine history (CHK-04). */
+    public VerificationReport verify() {
+        return verifier.verify();
+    }
+
+    /** Seals what is waiting now (the server also does this on its own, every N entries or T seconds). */
+    public int seal() {
+        return sealer.sealNow();
+    }
+
+    /** Writes the signed bundle of all sealed entries for offline checking (JSON lines, see docs/audit-trail.md). */
+    public void exportBundle(OutputStream out) throws IOException {
+        bundle.write(out);
+    }
+
+    /** Checks a bundle without any database; the report names the first bad entry. */
+    public static VerificationReport verifyBundle(java.nio.file.Path file) throws IOException {
+        return AuditBundle.verify(file, new ArrayList<>());
+    }
+}
