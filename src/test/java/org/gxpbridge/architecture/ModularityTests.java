@@ -21,13 +21,15 @@ class ModularityTests {
     @Test
     void theFoundationModulesExist() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
-                .contains("org.gxpbridge.security", "org.gxpbridge.workflow", "org.gxpbridge.controls", "org.gxpbridge.shared");
+                .contains("org.gxpbridge.security", "org.gxpbridge.workflow", "org.gxpbridge.controls", "org.gxpbridge.shared",
+                        "org.gxpbridge.signature", "org.gxpbridge.audittrail", "org.gxpbridge.documents", "org.gxpbridge.regulation",
+                        "org.gxpbridge.inbox", "org.gxpbridge.mail");
     }
 
     @Test
     void writesModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
     }
 }

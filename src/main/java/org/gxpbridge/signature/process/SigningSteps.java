@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.gxpbridge.workflow.DocumentApprovalModel;
+import org.gxpbridge.documents.Documents;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +44,11 @@ public class SigningSteps {
     private final HistoryService history;
     private final DecisionService decisions;
     private final Workflow workflow;
+    private final Documents documents;
 
     SigningSteps(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
-                 DecisionService decisions, Workflow workflow) {
+                 DecisionService decisions, Workflow workflow, Documents documents) {
+        this.documents = documents;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -107,6 +110,9 @@ public class SigningSteps {
                 hashes.put(name, Map.of("fileName", String.valueOf(file.getFilename()), "sha256", sha256(file.getValue())));
             }
         });
+        // evidence attached through the documents module: its hash was verified against the stored bytes when read
+        documents.evidenceOf(processInstanceId).forEach(e -> hashes.put("evidence:" + e.documentId(),
+                Map.of("fileName", String.valueOf(e.fileName()), "sha256", e.sha256())));
         return hashes;
     }
 
