@@ -1,5 +1,7 @@
 package org.gxpbridge.audittrail;
 
+import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.signature.SignRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,6 +31,8 @@ class AuditTamperingTests {
     @Autowired
     TaskService tasks;
     @Autowired
+    Signatures signatures;
+    @Autowired
     AuditLedger ledger;
     @Autowired
     JdbcTemplate jdbc;
@@ -39,10 +43,8 @@ class AuditTamperingTests {
     void someSealedWork() {
         pi = workflow.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-TAMPER", Map.of("documentTitle", "SOP-9", "changeSummary", "new"), "owner").processInstanceId();
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-        workflow.runAs("reviewer", () -> {
-            tasks.complete(task, Map.of("reviewOutcome", "REJECTED"));
-            return null;
-        });
+        // the review is a signing step: it completes only through a signature
+        signatures.sign(new SignRequest(task, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
         ledger.seal();
         VerificationReport before = ledger.verify();
         assertThat(before.intact()).as(before.describe()).isTrue();

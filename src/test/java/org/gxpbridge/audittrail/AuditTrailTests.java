@@ -1,5 +1,7 @@
 package org.gxpbridge.audittrail;
 
+import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.signature.SignRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +30,8 @@ class AuditTrailTests {
     Workflow workflow;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Signatures signatures;
     @Autowired
     AuditLedger ledger;
     @Autowired
@@ -83,10 +87,8 @@ class AuditTrailTests {
     void completesTaskWithVariablesWithoutAReasonAndRecordsItAgainstTheUser() {
         String pi = startDocumentApproval("DOC-AT-3");
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-        workflow.runAs("reviewer", () -> {
-            tasks.complete(task, Map.of("reviewOutcome", "REJECTED"));
-            return null;
-        });
+        // the review is a signing step: it completes only through a signature
+        signatures.sign(new SignRequest(task, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
         assertThat(ledger.entries(new AuditQuery(pi, null, "reviewer", null, null, 100)))
                 .anySatisfy(e -> assertThat(e.field()).isEqualTo("reviewOutcome"))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("Complete"));
@@ -146,10 +148,8 @@ class AuditTrailTests {
     void legalHoldByQualityManagerClearsTheRemovalTimeAndIsRecorded() {
         String pi = startDocumentApproval("DOC-AT-6");
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-        workflow.runAs("reviewer", () -> {
-            tasks.complete(task, Map.of("reviewOutcome", "REJECTED"));
-            return null;
-        });
+        // the review is a signing step: it completes only through a signature
+        signatures.sign(new SignRequest(task, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getRemovalTime()).isNotNull();
         assertThat(Http.as(port, "reviewer").post("/api/audit/legal-holds/" + pi, Map.of("reason", "litigation")).status()).isEqualTo(403);
         Http.Response held = Http.as(port, "qm").post("/api/audit/legal-holds/" + pi, Map.of("reason", "FDA 483 response pending"));

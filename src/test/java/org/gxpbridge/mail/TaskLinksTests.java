@@ -1,5 +1,7 @@
 package org.gxpbridge.mail;
 
+import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.signature.SignRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -42,6 +44,8 @@ class TaskLinksTests {
     Workflow workflow;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Signatures signatures;
     @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
@@ -137,11 +141,9 @@ class TaskLinksTests {
                 DocumentApprovalModel.VAR_TITLE, "Cleaning", DocumentApprovalModel.VAR_VERSION, "1.0", DocumentApprovalModel.VAR_CHANGE_SUMMARY, "new"),
                 "owner");
         String review = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
-        workflow.runAs("reviewer", () -> {
-            tasks.claim(review, "reviewer");
-            tasks.complete(review, Map.of(DocumentApprovalModel.VAR_REVIEW_OUTCOME, DocumentApprovalModel.REVIEW_CHANGES_REQUESTED));
-            return null;
-        });
+        // the review is a signing step: it completes only through a signature
+        signatures.sign(new SignRequest(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
+                Map.of(DocumentApprovalModel.VAR_REVIEW_OUTCOME, DocumentApprovalModel.REVIEW_CHANGES_REQUESTED), null, "127.0.0.1"));
         String revise = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
         assertThat(jdbc.queryForList("select recipient from gxp_mail_outbox where task_id = ?", String.class, revise))
                 .containsExactly("owner@gxp-bridge.test");
