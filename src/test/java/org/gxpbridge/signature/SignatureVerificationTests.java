@@ -91,8 +91,11 @@ class SignatureVerificationTests {
         String id = walk.sign("reviewer", walk.task(pi, "Task_ReviewDocument"), "REVIEWED",
                 Map.of("reviewOutcome", "ACCEPTED", "reviewComment", "fine")).json().get("signatureId").asText();
 
+        // a change to a running process needs a reason for change (A11-9, CHK-02)
         assertThat(Http.as(port, "qm").put("/engine-rest/process-instance/" + pi + "/variables/reviewComment",
-                Map.of("value", "edited later", "type", "String")).status()).isEqualTo(204);
+                Map.of("value", "edited later", "type", "String")).status()).isEqualTo(422);
+        assertThat(Http.as(port, "qm").withHeader("X-GxP-Reason", "typo in the reviewer's comment").put("/engine-rest/process-instance/" + pi
+                + "/variables/reviewComment", Map.of("value", "edited later", "type", "String")).status()).isEqualTo(204);
 
         JsonNode view = Http.as(port, "inspector").get("/api/signatures/" + id).json();
         assertThat(view.get("recordChangedSinceSigning").asBoolean()).isTrue();

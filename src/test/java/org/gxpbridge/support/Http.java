@@ -21,11 +21,24 @@ public final class Http {
     private final String base;
     private final String user;
     private final String password;
+    private final java.util.Map<String, String> headers;
 
     private Http(String base, String user, String password) {
+        this(base, user, password, java.util.Map.of());
+    }
+
+    private Http(String base, String user, String password, java.util.Map<String, String> headers) {
         this.base = base;
         this.user = user;
         this.password = password;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header on every request (e.g. X-GxP-Reason). */
+    public Http withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, user, password, java.util.Map.copyOf(more));
     }
 
     public static Http anonymous(int port) {
@@ -41,7 +54,7 @@ public final class Http {
     }
 
     public Http withPassword(String newPassword) {
-        return new Http(base, user, newPassword);
+        return new Http(base, user, newPassword, headers);
     }
 
     public Response get(String path) {
@@ -66,6 +79,7 @@ public final class Http {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        headers.forEach(b::header);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
