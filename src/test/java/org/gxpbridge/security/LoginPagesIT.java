@@ -31,7 +31,7 @@ class LoginPagesIT {
     void wrongPasswordShowsAnErrorAndTheRightOneOpensTheHomePage() {
         try (Browser browser = new Browser(port)) {
             WebDriver d = browser.open("/").driver();
-            assertThat(d.getCurrentUrl()).endsWith("/login");
+            assertThat(browser.awaitUrlContaining("/login")).endsWith("/login");
             signIn(d, "reviewer", "wrong password");
             assertThat(d.findElement(By.id("login-error")).getText()).contains("Wrong user id or password").contains("attempts left");
             browser.screenshot("login-wrong-password");
@@ -48,7 +48,7 @@ class LoginPagesIT {
         try (Browser browser = new Browser(port)) {
             WebDriver d = browser.open("/login").driver();
             signIn(d, "newjoiner", "Initial-Passw0rd!");
-            assertThat(d.getCurrentUrl()).endsWith("/account/password");
+            assertThat(browser.awaitUrlContaining("/account/password")).endsWith("/account/password");
             d.findElement(By.id("currentPassword")).sendKeys("Initial-Passw0rd!");
             d.findElement(By.id("newPassword")).sendKeys("short");
             d.findElement(By.id("confirmPassword")).sendKeys("short");
@@ -59,7 +59,7 @@ class LoginPagesIT {
             d.findElement(By.id("newPassword")).sendKeys("My-Own-Passw0rd!");
             d.findElement(By.id("confirmPassword")).sendKeys("My-Own-Passw0rd!");
             d.findElement(By.id("change-password")).click();
-            assertThat(d.getCurrentUrl()).contains("/login?changed");
+            assertThat(browser.awaitUrlContaining("/login?changed")).contains("/login?changed");
             signIn(d, "newjoiner", "My-Own-Passw0rd!");
             assertThat(d.findElement(By.id("welcome")).getText()).isEqualTo("Welcome, New Joiner");
         }

@@ -29,6 +29,8 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click that submits a form returns before the next page has loaded: look for elements a while
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         this.base = "http://localhost:" + port;
     }
 
@@ -43,6 +45,12 @@ public final class Browser implements AutoCloseable {
     public Browser open(String path) {
         driver.get(base + path);
         return this;
+    }
+
+    /** Waits until the address contains the text (after a click that navigates), then returns the address. */
+    public String awaitUrlContaining(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
+        return driver.getCurrentUrl();
     }
 
     public Path screenshot(String name) {

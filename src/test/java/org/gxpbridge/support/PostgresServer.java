@@ -22,7 +22,6 @@ public final class PostgresServer {
     public static final String ADMIN_PASSWORD = "Initial-Admin-2026!";
 
     private static EmbeddedPostgres cluster;
-    private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private PostgresServer() {
     }
@@ -67,9 +66,6 @@ public final class PostgresServer {
         props.put("GXP_ADMIN_NAME", "Jane Doe");
         props.put("server.port", "0");
         props.put("logging.level.root", "warn");
-        // the engine registry is static per JVM: a name of its own keeps this server's shutdown from unregistering
-        // the "default" engine of a @GxpServerTest server running in the same JVM
-        props.put("camunda.bpm.process-engine-name", "pg" + STARTS.incrementAndGet());
         props.putAll(extra);
         String[] active = profiles.length == 0 ? new String[] {"postgres"} : profiles;
         // command-line arguments outrank application.yml, as an operator's settings would
