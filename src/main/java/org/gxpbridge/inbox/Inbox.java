@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,8 @@ import org.gxpbridge.shared.ProblemException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.workflow.ProcessStarted;
+import org.gxpbridge.workflow.StartableProcess;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +37,7 @@ import org.springframework.stereotype.Service;
 public class Inbox {
 
     private final TaskService tasks;
+    private final FormService formService;
     private final RepositoryService repository;
     private final Accounts accounts;
     private final Workflow workflow;
@@ -42,9 +46,10 @@ public class Inbox {
     private final Signatures signatures;
     private final Clock clock;
 
-    Inbox(TaskService tasks, RepositoryService repository, Accounts accounts, Workflow workflow, FormSchemas forms,
+    Inbox(TaskService tasks, FormService formService, RepositoryService repository, Accounts accounts, Workflow workflow, FormSchemas forms,
           InstanceHistory history, Signatures signatures, Clock clock) {
         this.signatures = signatures;
+        this.formService = formService;
         this.tasks = tasks;
         this.repository = repository;
         this.accounts = accounts;
@@ -52,6 +57,35 @@ public class Inbox {
         this.forms = forms;
         this.history = history;
         this.clock = clock;
+    }
+
+    /** The processes the user may start. */
+    public List<StartableProcess> startable(String userId) {
+        return workflow.startableBy(userId);
+    }
+
+    /** The start form of a process's latest version, as the process was deployed with it. */
+    public List<FormField> startForm(String processKey) {
+        ProcessDefinition definition = latest(processKey);
+        var ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
+        return forms.fields(definition.getDeploymentId(), ref == null ? null : ref.getKey());
+    }
+
+    /** Starts a process from its start form as the user; invalid values come back per field. */
+    public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted) {
+        FormValues.Result result = FormValues.check(startForm(processKey), submitted);
+        if (!result.valid()) {
+            throw new FormInvalidException(result.fields());
+        }
+        return workflow.start(processKey, businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), result.variables(), userId);
+    }
+
+    private ProcessDefinition latest(String processKey) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
+        if (definition == null) {
+            throw new ProblemException(404, "unknown_process", "No process is deployed with key '" + processKey + "'");
+        }
+        return definition;
     }
 
     /** Tasks assigned to the user and unassigned tasks offered to the user or their groups, most urgent first. */

@@ -1,6 +1,10 @@
 package org.gxpbridge.workflow;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.gxpbridge.shared.ProblemException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,14 +29,40 @@ public class Workflow {
         this.accounts = accounts;
     }
 
+    /**
+     * Starts the latest version of a process as the user. A process that names candidate starter groups or users
+     * (camunda:candidateStarterGroups) may be started only by them (P11-10g).
+     */
     public ProcessStarted start(String processKey, String businessKey, Map<String, Object> variables, String userId) {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().count() == 0) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
+        if (definition == null) {
             throw new UnknownProcessException(processKey);
+        }
+        if (!mayStart(definition, userId)) {
+            throw new ProblemException(403, "not_a_starter", "Your roles do not allow starting " + definition.getName());
         }
         return runAs(userId, () -> {
             ProcessInstance pi = runtime.startProcessInstanceByKey(processKey, businessKey, variables);
             return new ProcessStarted(pi.getId(), pi.getProcessDefinitionId(), pi.getBusinessKey());
         });
+    }
+
+    /** The latest version of every process this user may start, by name. */
+    public List<StartableProcess> startableBy(String userId) {
+        return repository.createProcessDefinitionQuery().latestVersion().active().orderByProcessDefinitionName().asc().list().stream()
+                .filter(d -> mayStart(d, userId))
+                .map(d -> new StartableProcess(d.getKey(), d.getName(), d.getDescription(), d.getVersion(), d.getId()))
+                .toList();
+    }
+
+    private boolean mayStart(ProcessDefinition definition, String userId) {
+        List<IdentityLink> starters = repository.getIdentityLinksForProcessDefinition(definition.getId());
+        if (starters.isEmpty()) {
+            return true;
+        }
+        String id = Accounts.normalize(userId);
+        var roles = accounts.find(id).map(a -> a.roles().stream().map(Role::name).toList()).orElse(List.of());
+        return starters.stream().anyMatch(l -> id.equals(l.getUserId()) || (l.getGroupId() != null && roles.contains(l.getGroupId())));
     }
 
     /** Runs engine work as the given user with their roles as groups, then clears the engine's authentication. */

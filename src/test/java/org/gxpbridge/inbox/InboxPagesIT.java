@@ -120,4 +120,26 @@ class InboxPagesIT {
             browser.screenshot("approval-task-with-manifestation");
         }
     }
+
+    @Test
+    void aProcessOwnerStartsADocumentApprovalFromItsStartForm() {
+        try (Browser browser = new Browser(port)) {
+            signIn(browser, "owner");
+            WebDriver d = browser.open("/inbox").driver();
+            d.findElement(By.id("start-link")).click();
+            d.findElement(By.linkText("Document approval (21 CFR 820.40 / ISO 13485 4.2.4)")).click();
+            d.findElement(By.id("field-businessKey")).sendKeys("SOP-UI-START");
+            d.findElement(By.id("field-documentNumber")).sendKeys("SOP-UI-START");
+            d.findElement(By.id("start")).click();
+            assertThat(d.findElement(By.id("error-documentTitle")).getText()).contains("is required");
+            browser.screenshot("start-form-errors");
+            d.findElement(By.id("field-documentTitle")).sendKeys("Environmental monitoring");
+            d.findElement(By.id("field-documentVersion")).sendKeys("1.0");
+            d.findElement(By.id("field-changeSummary")).sendKeys("first issue");
+            d.findElement(By.id("start")).click();
+            assertThat(d.findElement(By.id("info")).getText()).contains("Started DocumentApprovalProcess for SOP-UI-START");
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("SOP-UI-START").singleResult().getTaskDefinitionKey())
+                .isEqualTo(TASK_REVIEW);
+    }
 }

@@ -98,4 +98,13 @@ class InboxTests {
         assertThat(r.status()).isEqualTo(403);
         assertThat(Http.as(port, "auditor").get("/api/inbox/tasks/no-such-task").status()).isEqualTo(404);
     }
+
+    @Test
+    void onlyCandidateStartersMayStartAProcess_P11_10g() {
+        assertThat(inbox.startable("owner")).extracting(org.gxpbridge.workflow.StartableProcess::key)
+                .contains(PROCESS_KEY, "DocumentAcknowledgementProcess");
+        assertThat(inbox.startable("reviewer")).isEmpty();
+        assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("do not allow starting");
+    }
 }

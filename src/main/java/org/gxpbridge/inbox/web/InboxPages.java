@@ -13,6 +13,7 @@ import org.gxpbridge.mail.LinkRedemption;
 import org.gxpbridge.mail.TaskLinks;
 import org.gxpbridge.shared.ProblemException;
 import org.gxpbridge.signature.SignatureView;
+import org.gxpbridge.workflow.ProcessStarted;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,42 @@ class InboxPages {
      * token shows a page that says so and does nothing else (the refusal is recorded as a security event); a valid
      * one is used up and the page reloads without it, so it never stays in the browser's history.
      */
+    @GetMapping("/inbox/start")
+    String startable(Authentication auth, Model model) {
+        model.addAttribute("processes", inbox.startable(auth.getName()));
+        return "start";
+    }
+
+    @GetMapping("/inbox/start/{processKey}")
+    String startForm(@PathVariable String processKey, Authentication auth, Model model) {
+        model.addAttribute("processes", inbox.startable(auth.getName()));
+        model.addAttribute("processKey", processKey);
+        model.addAttribute("fields", inbox.startForm(processKey));
+        return "start";
+    }
+
+    @PostMapping("/inbox/start/{processKey}")
+    String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth, Model model,
+                 RedirectAttributes flash) {
+        Map<String, String> values = formValues(params);
+        String businessKey = values.remove("businessKey");
+        try {
+            ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values);
+            flash.addFlashAttribute("info", "Started " + processKey + (started.businessKey() == null ? "" : " for " + started.businessKey()));
+            return "redirect:/inbox";
+        } catch (FormInvalidException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("fields", e.fields());
+        } catch (ProblemException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("fields", inbox.startForm(processKey));
+        }
+        model.addAttribute("processes", inbox.startable(auth.getName()));
+        model.addAttribute("processKey", processKey);
+        model.addAttribute("businessKey", businessKey);
+        return "start";
+    }
+
     @GetMapping("/inbox/tasks/{taskId}")
     String task(@PathVariable String taskId, @RequestParam(required = false) String token, Authentication auth,
                 HttpServletRequest request, Model model) {
