@@ -55,6 +55,14 @@ public class Workflow {
                 .toList();
     }
 
+    /** Whether the user may start this process definition (by id, or the latest version of a key). */
+    public boolean mayStart(String definitionIdOrKey, boolean byKey, String userId) {
+        ProcessDefinition definition = byKey
+                ? repository.createProcessDefinitionQuery().processDefinitionKey(definitionIdOrKey).latestVersion().singleResult()
+                : repository.createProcessDefinitionQuery().processDefinitionId(definitionIdOrKey).singleResult();
+        return definition == null || mayStart(definition, userId);
+    }
+
     private boolean mayStart(ProcessDefinition definition, String userId) {
         List<IdentityLink> starters = repository.getIdentityLinksForProcessDefinition(definition.getId());
         if (starters.isEmpty()) {

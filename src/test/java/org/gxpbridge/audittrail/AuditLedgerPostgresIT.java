@@ -21,9 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The ledger on PostgreSQL (P11-10a/e, CHK-04): SQL tampering is found; two nodes seal one unbroken chain. */
 class AuditLedgerPostgresIT {
 
+    /** Started by a process owner: the administrator is no candidate starter of a GxP process. */
     static String start(ConfigurableApplicationContext server, String businessKey) {
+        org.gxpbridge.security.Accounts accounts = server.getBean(org.gxpbridge.security.Accounts.class);
+        synchronized (AuditLedgerPostgresIT.class) {
+            if (accounts.find("oowner").isEmpty()) {
+                accounts.createSeedAccount(new org.gxpbridge.security.NewAccount("oowner", "Olga Owner", "oowner@example.com",
+                        java.util.Set.of(org.gxpbridge.security.Role.PROCESS_OWNER), "Owner-Passw0rd-2026", null), false, false);
+            }
+        }
         return server.getBean(Workflow.class).start(ProcessKeys.DOCUMENT_APPROVAL, businessKey,
-                Map.of("documentTitle", "SOP " + businessKey, "changeSummary", "new"), PostgresServer.ADMIN_USER).processInstanceId();
+                Map.of("documentTitle", "SOP " + businessKey, "changeSummary", "new"), "oowner").processInstanceId();
     }
 
     @Test

@@ -103,7 +103,8 @@ class InboxTests {
     void onlyCandidateStartersMayStartAProcess_P11_10g() {
         assertThat(inbox.startable("owner")).extracting(org.gxpbridge.workflow.StartableProcess::key)
                 .contains(PROCESS_KEY, "DocumentAcknowledgementProcess");
-        assertThat(inbox.startable("reviewer")).isEmpty();
+        assertThat(inbox.startable("reviewer")).extracting(org.gxpbridge.workflow.StartableProcess::key)
+                .doesNotContain(PROCESS_KEY, "DocumentAcknowledgementProcess");
         assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("do not allow starting");
     }

@@ -71,7 +71,7 @@ class MailOnPostgresIT {
     void replyApproveCompletesTheTaskAndOverdueTasksEscalateOnPostgres() throws Exception {
         TaskService tasks = server.getBean(TaskService.class);
         Workflow workflow = server.getBean(Workflow.class);
-        String pi = workflow.start(DocumentAcknowledgementModel.PROCESS_KEY, "ACK-PG-1", Map.of(), PostgresServer.ADMIN_USER).processInstanceId();
+        String pi = workflow.start(DocumentAcknowledgementModel.PROCESS_KEY, "ACK-PG-1", Map.of(), "mmanager").processInstanceId();
         MimeMessage original = await("new-work mail", () -> find("rreader@example.com", "New task for you: Acknowledge document (ACK-PG-1)"));
 
         Properties props = new Properties();
@@ -87,7 +87,7 @@ class MailOnPostgresIT {
         assertThat(server.getBean(HistoryService.class).createHistoricTaskInstanceQuery().processInstanceId(pi).singleResult().getAssignee())
                 .isEqualTo("rreader");
 
-        String pi2 = workflow.start(DocumentAcknowledgementModel.PROCESS_KEY, "ACK-PG-2", Map.of(), PostgresServer.ADMIN_USER).processInstanceId();
+        String pi2 = workflow.start(DocumentAcknowledgementModel.PROCESS_KEY, "ACK-PG-2", Map.of(), "mmanager").processInstanceId();
         tasks.setDueDate(tasks.createTaskQuery().processInstanceId(pi2).singleResult().getId(), Date.from(Instant.now().minusSeconds(60)));
         await("escalation", () -> find("mmanager@example.com", "Escalation: Acknowledge document (ACK-PG-2)"));
 

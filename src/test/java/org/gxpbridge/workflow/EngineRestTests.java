@@ -34,6 +34,14 @@ class EngineRestTests {
     }
 
     @Test
+    void onlyCandidateStartersStartAProcessOverEngineRest_P11_10g() {
+        Http.Response r = Http.as(port, "reviewer").post("/engine-rest/process-definition/key/DocumentApprovalProcess/start",
+                Map.of("businessKey", "NOT-MINE", "variables", vars("documentNumber", "NOT-MINE")));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("message").asText()).contains("do not allow starting");
+    }
+
+    @Test
     void unknownProcessKeyIs404WithJsonError() {
         Http.Response r = Http.as(port, "owner").post("/engine-rest/process-definition/key/NoSuchProcess/start", Map.of());
         assertThat(r.status()).isEqualTo(404);
