@@ -75,7 +75,9 @@ public class Accounts {
         if (password == null || !encoder.matches(password, stored.passwordHash())) {
             int failed = repository.incrementFailedAttempts(userId);
             record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress,
-                    channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts() + ")", true);
+                    channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts() + " consecutive failures since the last"
+                            + " successful login" + ("signature".equals(channel) ? "; signing failures also have their own streak, which"
+                            + " the signature service reports and locks on)" : ")"), true);
             if (failed >= settings.maxFailedAttempts()) {
                 repository.setStatus(userId, AccountStatus.LOCKED, null);
                 record(SecurityEventType.ACCOUNT_LOCKED, userId, "system", clientAddress,
