@@ -65,7 +65,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(500, "internal_error", "The server could not complete the request; nothing was changed", request, Map.of());
+        return respond(500, "internal_error", "The server could not complete the request; the failure is logged for the administrators", request, Map.of());
     }
 
     private static ResponseEntity<ApiError> respond(int status, String code, String message, HttpServletRequest request, Map<String, String> fields) {
