@@ -3,55 +3,178 @@ package org.gxpbridge.workflow.internal;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.gxpbridge.shared.ProblemException;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine REST error answers: malformed JSON gets a JSON error like every other failure (the Jackson provider's
- * default answers in plain text with parser internals), and our guards' refusals keep their status.
+ * Engine REST error answers, on both routes to the engine (/engine-rest and the webapps' copy /camunda/api/engine):
+ * a refusal or a bad request is never a 500. Camunda answers 500 for every engine exception it does not know
+ * (a task listener's refusal wrapped by the engine, an optimistic lock, a claimed task, a suspended instance, an
+ * engine rule such as "only timer jobs can be recalculated"); here each becomes 400/403/404/409/422 JSON that
+ * names the rule. What is left is a genuine server fault (database, I/O, a bug): 500 with a reference into the
+ * log, and no exception text, SQL or stack trace for the client.
  */
 @Component
-class EngineRestJsonErrors implements ResourceConfigCustomizer {
+class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextInitializer, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineRestJsonErrors.class);
+    /** Camunda's servlet name for the webapps' engine API (CamundaBpmWebappInitializer). */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
+    static final List<Class<?>> MAPPERS = List.of(ParseErrors.class, MappingErrors.class, EngineRefusals.class, RestRefusals.class,
+            OtherErrors.class);
+    private static final Pattern NOT_FOUND = Pattern.compile("(?i).*(cannot find|could not find|not found|no \\w+( \\w+)? found|does not exist"
+            + "|doesn't exist).*", Pattern.DOTALL);
+
+    private final String webappPath;
+
+    EngineRestJsonErrors(CamundaBpmProperties camunda) {
+        this.webappPath = camunda.getWebapp().getApplicationPath();
+    }
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-        config.register(ParseErrors.class);
-        config.register(MappingErrors.class);
-        config.register(EngineRefusals.class);
-        config.register(RestRefusals.class);
+        MAPPERS.forEach(config::register);
     }
 
     /**
-     * The engine wraps an exception thrown by a task listener; a refusal by one of our guards must still reach the
-     * client as what it is (403 with the guard's message), not as a 500.
+     * The webapps' engine API is Camunda's own JAX-RS application in its own servlet; its providers come from
+     * Camunda's list, so ours are added as the servlet's provider class names. Camunda registers the servlet only if
+     * none of that name exists, so whichever initializer runs first, the servlet ends up with our mappers.
      */
-    static Response refusalOrDefault(Throwable e) {
+    @Override
+    public void onStartup(ServletContext context) {
+        String providers = MAPPERS.stream().map(Class::getName).collect(Collectors.joining(","));
+        ServletRegistration engineApi = context.getServletRegistration(WEBAPP_ENGINE_API);
+        if (engineApi == null) {
+            ServletRegistration.Dynamic created = context.addServlet(WEBAPP_ENGINE_API, ServletContainer.class);
+            created.addMapping(webappPath + "/api/engine/*");
+            created.setInitParameter("jakarta.ws.rs.Application", "org.camunda.bpm.webapp.impl.engine.EngineRestApplication");
+            engineApi = created;
+        }
+        engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, providers);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** The first exception in the cause chain that says what was refused or wrong decides the answer. */
+    static Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AuthorizationException refusal) {
-                return ExceptionHandlerHelper.getInstance().getResponse(refusal);
+            if (t instanceof AuthorizationException || t instanceof MigrationPlanValidationException
+                    || t instanceof MigratingProcessInstanceValidationException || t instanceof ParseException) {
+                return ExceptionHandlerHelper.getInstance().getResponse(t);
             }
-            if (t instanceof NullValueException missing && missing.getMessage() != null && missing.getMessage().contains("Cannot find")) {
-                return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("type", "NotFoundException", "message", missing.getMessage())).build();
+            if (t instanceof ProblemException p && p.status() < 500) {
+                return json(p.status(), p.code(), p.getMessage());
+            }
+            if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
+                    || t instanceof SuspendedEntityInteractionException) {
+                return json(409, t.getClass().getSimpleName(), t.getMessage());
+            }
+            if (t instanceof NullValueException || t instanceof BadUserRequestException) {
+                return json(notFound(t) ? 404 : 400, t.getClass().getSimpleName(), t.getMessage());
+            }
+            if (t instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+                return json(rest.getStatus().getStatusCode(), t.getClass().getSimpleName(), rest.getMessage());
+            }
+            if (t instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+                return json(web.getResponse().getStatus(), t.getClass().getSimpleName(), t.getMessage());
+            }
+            if (t instanceof UnsupportedOperationException) {
+                return json(403, "AuthorizationException", "Not available here: users, groups and tenants are managed in GxP Bridge's "
+                        + "account store (" + t.getMessage() + ")");
+            }
+            if (t instanceof IllegalArgumentException || t instanceof NumberFormatException) {
+                return json(400, "InvalidRequestException", t.getMessage());
             }
         }
-        return ExceptionHandlerHelper.getInstance().getResponse(e);
+        if (isEngineRule(e)) {
+            // the engine refused the request by one of its rules (wrong state, wrong kind of object, missing event):
+            // the client can read and act on the message
+            return json(422, "ProcessEngineException", ruleMessage(e));
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Engine REST request failed, reference {}", reference, e);
+        return json(500, "ServerError", "The server could not complete the request. It is logged with reference " + reference + ".");
+    }
+
+    /** A ProcessEngineException (possibly wrapped by a RestException) whose causes are no technical fault. */
+    private static boolean isEngineRule(Throwable e) {
+        boolean engine = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof IOException || t instanceof Error || t instanceof NullPointerException
+                    || t instanceof ClassCastException || t.getClass().getName().startsWith("org.apache.ibatis")) {
+                return false;
+            }
+            engine |= t instanceof ProcessEngineException;
+        }
+        return engine;
+    }
+
+    private static String ruleMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() instanceof ProcessEngineException && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static boolean notFound(Throwable t) {
+        return t.getMessage() != null && NOT_FOUND.matcher(t.getMessage()).matches();
+    }
+
+    static Response json(int status, String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message == null ? "Refused" : message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    static Response badRequest(String detail) {
+        return json(400, "InvalidRequestException", "The request body is not valid JSON: " + detail);
     }
 
     @Priority(1)
     public static class EngineRefusals implements ExceptionMapper<ProcessEngineException> {
         @Override
         public Response toResponse(ProcessEngineException e) {
-            return refusalOrDefault(e);
+            return EngineRestJsonErrors.toResponse(e);
         }
     }
 
@@ -59,14 +182,21 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer {
     public static class RestRefusals implements ExceptionMapper<RestException> {
         @Override
         public Response toResponse(RestException e) {
-            return refusalOrDefault(e);
+            return EngineRestJsonErrors.toResponse(e);
         }
     }
 
-    static Response badRequest(String detail) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", "InvalidRequestException", "message", "The request body is not valid JSON: " + detail))
-                .build();
+    /** Anything else thrown while serving a request: unsupported identity writes, bad arguments, and genuine faults. */
+    @Priority(1)
+    public static class OtherErrors implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+                // JAX-RS's own answers (no such resource, method not allowed, unsupported media type) keep their status
+                return json(web.getResponse().getStatus(), e.getClass().getSimpleName(), e.getMessage());
+            }
+            return EngineRestJsonErrors.toResponse(e);
+        }
     }
 
     @Priority(1)
