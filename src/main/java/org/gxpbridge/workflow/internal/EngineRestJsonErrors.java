@@ -36,6 +36,10 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer {
      */
     static Response refusalOrDefault(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CommandGuard.ReasonRequiredException missingReason) {
+                return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", "ReasonForChangeRequired", "message", missingReason.getMessage())).build();
+            }
             if (t instanceof AuthorizationException refusal) {
                 return ExceptionHandlerHelper.getInstance().getResponse(refusal);
             }
