@@ -32,7 +32,7 @@ final class EngineCommands {
     }
 
     private static final String CMD = "org.camunda.bpm.engine.impl.cmd.";
-    private static final String BATCH = "org.camunda.bpm.engine.impl.";
+    private static final String ENGINE_IMPL = "org.camunda.bpm.engine.impl.";
 
     static final Set<String> ENGINE_WORK = names(
             "StartProcessInstanceCmd", "SubmitStartFormCmd", "ClaimTaskCmd", "AssignTaskCmd", "AddCommentCmd", "CreateAttachmentCmd",
@@ -45,13 +45,15 @@ final class EngineCommands {
             "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
             "ProcessInstanceModificationBatchCmd", "ProcessInstanceModificationCmd", "MigrateProcessInstanceCmd",
             "MigrateProcessInstanceBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd",
+            "ActivityAfterInstantiationCmd", "ActivityBeforeInstantiationCmd", "ActivityCancellationCmd",
+            "ActivityInstanceCancellationCmd", "TransitionInstanceCancellationCmd", "TransitionInstantiationCmd",
             // cancellation and suspension
             "DeleteProcessInstanceCmd", "DeleteProcessInstancesCmd", "DeleteProcessInstanceBatchCmd",
             "SuspendProcessInstanceCmd", "ActivateProcessInstanceCmd", "UpdateProcessInstancesSuspendStateCmd",
             "UpdateProcessInstancesSuspendStateBatchCmd", "SuspendProcessDefinitionCmd", "ActivateProcessDefinitionCmd",
             "SuspendJobDefinitionCmd", "ActivateJobDefinitionCmd", "SuspendJobCmd", "ActivateJobCmd", "SuspendBatchCmd", "ActivateBatchCmd",
             // jobs and incidents: running a timer early or retrying moves the record in time
-            "SetJobRetriesCmd", "SetJobsRetriesCmd", "SetJobsRetriesBatchCmd", "ExecuteJobsCmd", "SetJobDuedateCmd",
+            "SetJobRetriesCmd", "SetJobsRetriesCmd", "SetJobsRetriesBatchCmd", "SetJobsRetriesByProcessBatchCmd", "ExecuteJobsCmd", "SetJobDuedateCmd",
             "RecalculateJobDuedateCmd", "SetJobPriorityCmd", "SetJobDefinitionPriorityCmd", "UnlockJobCmd",
             "ResolveIncidentCmd", "SetAnnotationForIncidentCmd", "CreateIncidentCmd",
             // events from outside the diagram
@@ -87,7 +89,7 @@ final class EngineCommands {
                     "DeleteHistoricTaskInstanceCmd", "DeleteHistoricVariableInstanceCmd",
                     "DeleteHistoricVariableInstancesByProcessInstanceIdCmd", "DeleteUserOperationLogEntryCmd",
                     "SetRemovalTimeToHistoricBatchesCmd", "SetRemovalTimeToHistoricDecisionInstancesCmd",
-                    "SetRemovalTimeToHistoricProcessInstancesCmd", "DeleteBatchCmd", "HistoryCleanupCmd", "HistoryCleanupSchedulerCmd",
+                    "SetRemovalTimeToHistoricProcessInstancesCmd", "SetAnnotationForOperationLog", "DeleteBatchCmd", "HistoryCleanupCmd", "HistoryCleanupSchedulerCmd",
                     "DeleteProcessInstanceCommentCmd", "DeleteTaskCommentCmd", "UpdateCommentCmd", "DeleteAttachmentCmd",
                     "SaveAttachmentCmd", "DeleteJobCmd", "DeleteJobsCmd", "DeleteMetricsCmd", "DeleteTaskMetricsCmd",
                     "PurgeDatabaseAndCacheCmd").map(n -> Map.entry(n, RETENTION)),
@@ -95,7 +97,7 @@ final class EngineCommands {
                     "CreateMembershipCmd", "DeleteMembershipCmd", "CreateTenantCmd", "SaveTenantCmd", "DeleteTenantCmd",
                     "CreateTenantGroupMembershipCmd", "CreateTenantUserMembershipCmd", "DeleteTenantGroupMembershipCmd",
                     "DeleteTenantUserMembershipCmd", "SetUserInfoCmd", "DeleteUserInfoCmd", "SetUserPictureCmd", "DeleteUserPictureCmd",
-                    "UnlockUserCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd").map(n -> Map.entry(n, IDENTITY)),
+                    "UnlockUserCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd", "CreateAuthorizationCommand").map(n -> Map.entry(n, IDENTITY)),
             Stream.of("CreateTaskCmd", "SaveTaskCmd", "DeleteTaskCmd").map(n -> Map.entry(n,
                     "every task belongs to a validated process; free-standing tasks would be work outside it")),
             Stream.of("FetchExternalTasksCmd", "LockExternalTaskCmd", "CompleteExternalTaskCmd", "HandleExternalTaskBpmnErrorCmd",
@@ -106,8 +108,11 @@ final class EngineCommands {
                     "ReenableCaseExecutionCmd", "ManualStartCaseExecutionCmd", "TerminateCaseExecutionCmd",
                     "StateTransitionCaseExecutionCmd", "CaseExecutionVariableCmd").map(n -> Map.entry(n, "GxP Bridge runs no CMMN cases")),
             Stream.of("TelemetryConfigureCmd", "SetLicenseKeyCmd", "DeleteLicenseKeyCmd", "LicenseCmd", "SetPropertyCmd",
-                    "DeletePropertyCmd", "ReportDbMetricsCmd").map(n -> Map.entry(n, "engine configuration is part of the validated "
-                    + "installation and changes only with a release")))
+                    "DeletePropertyCmd", "ReportDbMetricsCmd", "BootstrapEngineCommand", "HistoryLevelSetupCommand",
+                    "SchemaOperationProcessEngineClose", "SchemaOperationsProcessEngineBuild").map(n -> Map.entry(n,
+                    "engine configuration is part of the validated installation and changes only with a release")),
+            Stream.of("DefaultJobRetryCmd", "FailedJobListener", "SuccessfulJobListener").map(n -> Map.entry(n,
+                    "the job executor's own bookkeeping")))
             .flatMap(s -> s).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private EngineCommands() {
@@ -124,7 +129,7 @@ final class EngineCommands {
                 || name.contains("$$Lambda") || name.contains("$Lambda")) {
             return Rule.READ; // queries; lambdas and anonymous commands come from code inside the server
         }
-        if (!name.startsWith(BATCH)) {
+        if (!name.startsWith(ENGINE_IMPL)) {
             // the webapps' own commands are Cockpit/Tasklist queries; their writes go through engine services (classified here)
             return name.startsWith("org.camunda.bpm.") ? Rule.READ : Rule.ENGINE;
         }
