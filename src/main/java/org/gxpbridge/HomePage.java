@@ -1,5 +1,6 @@
 package org.gxpbridge;
 
+import org.gxpbridge.security.Access;
 import org.gxpbridge.security.Accounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page after login: who you are and where your work is. */
 @Controller
+@Access.AnyRole
 class HomePage {
 
     private final Accounts accounts;

@@ -62,6 +62,12 @@ class ApiExceptionHandler {
         return respond(404, "not_found", "No such resource", request, Map.of());
     }
 
+    /** Method security's refusal (the second lock behind the URL rules): a refusal, never a crash. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(Exception e, HttpServletRequest request) {
+        return respond(403, "access_denied", "Your roles do not allow this", request, Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -1,5 +1,6 @@
 package org.gxpbridge.audittrail.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail for every role, INSPECTOR and AUDITOR included (read-only; DESIGN.md §9, P11-10e, CHK-01/04). */
 @RestController
 @RequestMapping("/api/audit")
+@Access.AuditReader
 class AuditApi {
 
     private final AuditLedger ledger;

@@ -1,5 +1,6 @@
 package org.gxpbridge.audittrail.web;
 
+import org.gxpbridge.security.Access;
 import java.util.Map;
 import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.security.CurrentUser;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Legal hold on a process instance's records, placed by a quality manager (CHK-19). */
 @RestController
 @RequestMapping("/api/audit/legal-holds")
+@Access.QualityManager
 class LegalHoldApi {
 
     private final LegalHolds holds;

@@ -1,5 +1,6 @@
 package org.gxpbridge.controls.web;
 
+import org.gxpbridge.security.Access;
 import java.util.List;
 import org.gxpbridge.controls.ControlledDocument;
 import org.gxpbridge.controls.ControlledDocuments;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The register of effective controlled documents, readable by every role including inspectors. */
 @RestController
+@Access.AnyRole
 class ControlledDocumentsApi {
 
     private final ControlledDocuments documents;

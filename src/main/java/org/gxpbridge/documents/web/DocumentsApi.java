@@ -1,5 +1,6 @@
 package org.gxpbridge.documents.web;
 
+import org.gxpbridge.security.Access;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** DESIGN.md §9: upload, metadata, original bytes, extracted text, citations and search. */
 @RestController
+@Access.AnyRole
 class DocumentsApi {
 
     private final Documents documents;
@@ -34,6 +36,7 @@ class DocumentsApi {
     }
 
     // no "consumes": a request that is not multipart reaches UploadErrors and gets a JSON error saying so
+    @Access.ContentWriter
     @PostMapping("/api/documents")
     ResponseEntity<DocumentInfo> upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String title,
                                         @RequestParam(required = false) String kind, @RequestParam(required = false) String supersedes)

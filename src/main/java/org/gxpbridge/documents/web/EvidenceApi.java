@@ -1,5 +1,6 @@
 package org.gxpbridge.documents.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Documents as evidence of process instances and tasks (a gap, a CAPA, an audit finding). */
 @RestController
+@Access.AnyRole
 class EvidenceApi {
 
     private final Documents documents;
@@ -26,6 +28,7 @@ class EvidenceApi {
     record AttachRequest(@NotBlank String processInstanceId, String taskId) {
     }
 
+    @Access.ContentWriter
     @PostMapping("/api/documents/{id}/attachments")
     ResponseEntity<Evidence> attach(@PathVariable String id, @Valid @RequestBody AttachRequest request) {
         ContentRoles.require("attach evidence");

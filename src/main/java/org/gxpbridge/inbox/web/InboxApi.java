@@ -1,5 +1,6 @@
 package org.gxpbridge.inbox.web;
 
+import org.gxpbridge.security.Access;
 import java.time.Instant;
 import java.util.List;
 import org.gxpbridge.inbox.Inbox;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The inbox as JSON, for clients and for the latency benchmark. */
 @RestController
 @RequestMapping("/api/inbox")
+@Access.AnyRole
 class InboxApi {
 
     record InboxView(InboxCounts counts, List<InboxTask> tasks) {

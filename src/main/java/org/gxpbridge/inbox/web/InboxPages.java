@@ -1,5 +1,6 @@
 package org.gxpbridge.inbox.web;
 
+import org.gxpbridge.security.Access;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox pages: list with filters and counts, the task page, claim, unclaim and completion. */
 @Controller
+@Access.AnyRole
 class InboxPages {
 
     private final Inbox inbox;
@@ -68,6 +70,7 @@ class InboxPages {
         return "start";
     }
 
+    @Access.ContentWriter
     @PostMapping("/inbox/start/{processKey}")
     String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth, Model model,
                  RedirectAttributes flash) {
@@ -105,16 +108,19 @@ class InboxPages {
         return render(inbox.page(taskId, auth.getName()), model);
     }
 
+    @Access.ContentWriter
     @PostMapping("/inbox/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
         return act(() -> inbox.claim(taskId, auth.getName()), "Task claimed", "/inbox/tasks/" + taskId, flash);
     }
 
+    @Access.ContentWriter
     @PostMapping("/inbox/tasks/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
         return act(() -> inbox.unclaim(taskId, auth.getName()), "Task handed back to the group", "/inbox", flash);
     }
 
+    @Access.ContentWriter
     @PostMapping("/inbox/tasks/{taskId}/complete")
     String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, Model model,
                     RedirectAttributes flash) {
@@ -133,6 +139,7 @@ class InboxPages {
     }
 
     /** Sign and complete: a wrong password shows an error and leaves the task open with the values kept. */
+    @Access.ContentWriter
     @PostMapping("/inbox/tasks/{taskId}/sign")
     String sign(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, HttpServletRequest request,
                 Model model, RedirectAttributes flash) {

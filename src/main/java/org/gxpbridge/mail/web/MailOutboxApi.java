@@ -1,5 +1,6 @@
 package org.gxpbridge.mail.web;
 
+import org.gxpbridge.security.Access;
 import java.util.List;
 import org.gxpbridge.mail.internal.MailOutbox;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Bodies are never shown and link tokens in subjects are masked.
  */
 @RestController
+@Access.Admin
 class MailOutboxApi {
 
     private final MailOutbox outbox;

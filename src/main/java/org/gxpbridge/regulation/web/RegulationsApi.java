@@ -1,5 +1,6 @@
 package org.gxpbridge.regulation.web;
 
+import org.gxpbridge.security.Access;
 import java.util.List;
 import org.gxpbridge.regulation.Framework;
 import org.gxpbridge.regulation.RegulationCatalogue;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The catalogue's frameworks, readable by every role. */
 @RestController
+@Access.AnyRole
 class RegulationsApi {
 
     private final RegulationCatalogue catalogue;

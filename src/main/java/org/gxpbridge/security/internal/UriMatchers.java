@@ -1,18 +1,32 @@
 package org.gxpbridge.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.util.AntPathMatcher;
+import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Matches on the full request path, whatever servlet serves it. Engine REST is a Jersey servlet beside Spring MVC,
- * so servlet-relative matchers would let /engine-rest/** fall through to the page rules.
+ * Matches Spring {@link PathPattern}s on the path the servlets will route: decoded ({@code %61dmin} is {@code admin}),
+ * without path parameters ({@code ;jsessionid=}), with {@code .} and {@code ..} resolved, repeated slashes collapsed
+ * and the trailing slash dropped. The raw request URI would let {@code /api/%61dmin/users} or {@code .../start/} slip
+ * past a rule. Engine REST is a Jersey servlet beside Spring MVC, so the whole path within the application counts,
+ * not the servlet-relative one. Spring Security's firewall rejects encoded slashes, dots and percent signs before this.
  */
 final class UriMatchers {
 
-    private static final AntPathMatcher ANT = new AntPathMatcher();
+    private static final UrlPathHelper DECODING = new UrlPathHelper();
+
+    static {
+        DECODING.setUrlDecode(true);
+        DECODING.setRemoveSemicolonContent(true);
+    }
 
     private UriMatchers() {
     }
@@ -22,12 +36,29 @@ final class UriMatchers {
     }
 
     static RequestMatcher uri(HttpMethod method, String... patterns) {
-        return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) request -> {
-            if (method != null && !method.matches(request.getMethod())) {
-                return false;
-            }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            return ANT.match(p, path);
+        return new OrRequestMatcher(Arrays.stream(patterns).map(p -> {
+            PathPattern pattern = PathPatternParser.defaultInstance.parse(p);
+            return (RequestMatcher) request -> (method == null || method.matches(request.getMethod()))
+                    && pattern.matches(PathContainer.parsePath(normalizedPath(request)));
         }).toList());
+    }
+
+    /** The decoded, normalised path within the application. */
+    static String normalizedPath(HttpServletRequest request) {
+        String decoded = DECODING.getPathWithinApplication(request);
+        List<String> segments = new ArrayList<>();
+        for (String segment : decoded.split("/")) {
+            if (segment.isEmpty() || ".".equals(segment)) {
+                continue;
+            }
+            if ("..".equals(segment)) {
+                if (!segments.isEmpty()) {
+                    segments.remove(segments.size() - 1);
+                }
+                continue;
+            }
+            segments.add(segment);
+        }
+        return "/" + String.join("/", segments);
     }
 }

@@ -5,6 +5,7 @@ import org.gxpbridge.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,9 +23,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Three doors, one identity (P11-10d): machine APIs with HTTP Basic and no session, the Camunda webapps behind our
  * form login, and our own pages. Nothing is anonymous but the health probe and the login page. Inspectors may only
- * read; a signing step is never completed here but through the signature service.
+ * read; a signing step is never completed here but through the signature service. These URL rules match the decoded,
+ * normalised path ({@link UriMatchers}) and are the outer lock only: every controller method carries its own
+ * {@code @PreAuthorize} ({@link org.gxpbridge.security.Access}), and what reaches the engine is judged by the engine's
+ * authorization and command guard (DESIGN.md §5).
  */
 @Configuration
+@EnableMethodSecurity
 class WebSecurityConfig {
 
     private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
@@ -33,6 +38,8 @@ class WebSecurityConfig {
             .map(Role::name).toArray(String[]::new);
 
     private static final String[] ENGINE_IDENTITY = {"/engine-rest/user/**", "/engine-rest/group/**", "/engine-rest/authorization/**", "/engine-rest/tenant/**"};
+    private static final String[] WEBAPP_ENGINE_IDENTITY = {"/camunda/api/engine/engine/*/user/**", "/camunda/api/engine/engine/*/group/**",
+            "/camunda/api/engine/engine/*/authorization/**", "/camunda/api/engine/engine/*/tenant/**"};
 
     // AccountAuthenticationProvider is the single AuthenticationProvider bean, so Spring Boot makes it the global one;
     // adding it to a chain as well would make a failed attempt count twice (chain, then parent manager).
@@ -78,6 +85,11 @@ class WebSecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(uri(HttpMethod.POST, "/camunda/api/engine/engine/*/task/create", "/camunda/api/engine/engine/*/deployment/**"))
                         .denyAll()
+                        // the admin webapp would manage users, groups and authorizations beside our own administration;
+                        // its setup endpoint creates a first administrator without a login when the engine has none
+                        .requestMatchers(uri("/camunda/app/admin/**", "/camunda/api/admin/**")).denyAll()
+                        .requestMatchers(uri(HttpMethod.GET, WEBAPP_ENGINE_IDENTITY)).hasAnyRole(ALL_ROLES)
+                        .requestMatchers(uri(WEBAPP_ENGINE_IDENTITY)).denyAll()
                         .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
                         .anyRequest().hasAnyRole(WRITING_ROLES))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

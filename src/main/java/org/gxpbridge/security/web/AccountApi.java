@@ -1,5 +1,6 @@
 package org.gxpbridge.security.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own account: who am I, and change my password (the only thing allowed while a change is due). */
 @RestController
 @RequestMapping("/api/account")
+@Access.SignedIn
 class AccountApi {
 
     record Me(String userId, String fullName, String email, Set<Role> roles, boolean passwordChangeRequired, Instant passwordExpiresAt) {

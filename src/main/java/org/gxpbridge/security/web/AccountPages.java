@@ -1,5 +1,6 @@
 package org.gxpbridge.security.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.gxpbridge.security.AccountException;
@@ -28,6 +29,7 @@ class AccountPages {
         this.events = events;
     }
 
+    @Access.Public
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         Object error = session.getAttribute("loginError");
@@ -39,6 +41,7 @@ class AccountPages {
         return "login";
     }
 
+    @Access.SignedIn
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("minLength", settings.passwordMinLength());
@@ -46,6 +49,7 @@ class AccountPages {
         return "password";
     }
 
+    @Access.SignedIn
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword, @RequestParam String confirmPassword,
                           Authentication auth, HttpServletRequest request, Model model) {
@@ -66,6 +70,7 @@ class AccountPages {
         return "redirect:/login?changed";
     }
 
+    @Access.SecurityOfficer
     @GetMapping("/admin/security")
     String securityOverview(Model model) {
         model.addAttribute("accounts", accounts.all());

@@ -1,5 +1,6 @@
 package org.gxpbridge.security.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** User administration for ADMIN (joiner, mover, leaver). Admins manage accounts; they approve nothing. */
 @RestController
 @RequestMapping("/api/admin/users")
+@Access.Admin
 class AdminUsersApi {
 
     record CreateUser(@NotBlank String userId, @NotBlank String fullName, @NotBlank String email, @NotEmpty Set<Role> roles,

@@ -1,5 +1,6 @@
 package org.gxpbridge.security.web;
 
+import org.gxpbridge.security.Access;
 import java.util.List;
 import org.gxpbridge.security.SecurityEventRecorded;
 import org.gxpbridge.security.internal.SecurityEventLog;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Security events and alerts for IT_SECURITY and administrators (P11-300d, CHK-11). */
 @RestController
 @RequestMapping("/api/security")
+@Access.SecurityOfficer
 class SecurityEventsApi {
 
     private final SecurityEventLog log;

@@ -1,5 +1,6 @@
 package org.gxpbridge.signature.web;
 
+import org.gxpbridge.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * exact signed bytes for anyone who wants to check them with their own tools.
  */
 @RestController
+@Access.AnyRole
 class SignatureApi {
 
     /** The signer re-enters the password at every signature; the HTTP Basic session alone is not a signature. */
@@ -39,6 +41,7 @@ class SignatureApi {
         this.signatures = signatures;
     }
 
+    @Access.ContentWriter
     @PostMapping("/api/tasks/{taskId}/sign")
     SignatureView sign(@PathVariable String taskId, @Valid @RequestBody SignBody body, Authentication auth, HttpServletRequest request) {
         return signatures.sign(new SignRequest(taskId, auth.getName(), body.password(), body.meaning(), body.variables(), body.comment(),

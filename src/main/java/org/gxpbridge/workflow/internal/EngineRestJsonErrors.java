@@ -96,6 +96,9 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
     /** The first exception in the cause chain that says what was refused or wrong decides the answer. */
     static Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CommandGuard.ReasonRequiredException missingReason) {
+                return json(422, "ReasonForChangeRequired", missingReason.getMessage());
+            }
             if (t instanceof AuthorizationException || t instanceof MigrationPlanValidationException
                     || t instanceof MigratingProcessInstanceValidationException || t instanceof ParseException) {
                 return ExceptionHandlerHelper.getInstance().getResponse(t);

@@ -28,9 +28,11 @@ class ModelDeployer implements SmartInitializingSingleton {
     private static final String[] PATTERNS = {"classpath*:processes/*.bpmn", "classpath*:dmn/*.dmn", "classpath*:forms/*.form"};
 
     private final RepositoryService repository;
+    private final EngineAuthorizations authorizations;
 
-    ModelDeployer(RepositoryService repository) {
+    ModelDeployer(RepositoryService repository, EngineAuthorizations authorizations) {
         this.repository = repository;
+        this.authorizations = authorizations;
     }
 
     @Override
@@ -54,5 +56,7 @@ class ModelDeployer implements SmartInitializingSingleton {
         }
         Deployment deployment = builder.deploy();
         log.info("Models: {} resources, deployment {} ({})", count, deployment.getId(), deployment.getDeploymentTime());
+        // candidate starters may have changed with the models: CREATE_INSTANCE follows them
+        authorizations.provision();
     }
 }

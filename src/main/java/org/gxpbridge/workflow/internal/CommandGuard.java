@@ -1,0 +1,135 @@
+package org.gxpbridge.workflow.internal;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.ReasonForChange;
+import org.gxpbridge.workflow.internal.EngineCommands.Rule;
+
+/**
+ * The command-level guard (DESIGN.md §5): whatever route reached the engine — engine REST, the webapps' copy of it,
+ * Java code acting for a user — the command a person asks for is checked here, inside the engine, before it runs.
+ * Engine authorization (who may touch which resource) runs as well; this guard adds what authorization cannot say:
+ * moving a record outside its diagram needs a quality manager and a reason (P11-10a, P11-10f, Annex 11 §9), history
+ * and models leave only through the retention and change-control services (P11-10c, P11-10e, CHK-19, CHK-24), a
+ * BPMN error only where the diagram catches it. Work the server does on its own (no authenticated user: the job
+ * executor, deployment at start, retention) passes. Only the outermost command of a call is judged: the commands an
+ * allowed command runs inside itself are the engine's own doing.
+ */
+class CommandGuard extends CommandInterceptor {
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private final TaskFormFields formFields;
+
+    CommandGuard(TaskFormFields formFields) {
+        this.formFields = formFields;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        int[] depth = DEPTH.get();
+        if (depth[0] == 0) {
+            check(command);
+        }
+        depth[0]++;
+        try {
+            return next.execute(command);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private void check(Command<?> command) {
+        CommandContext context = Context.getCommandContext();
+        Authentication auth = context == null ? null : context.getAuthentication();
+        if (auth == null || auth.getUserId() == null) {
+            return;
+        }
+        Rule rule = EngineCommands.ruleFor(command);
+        String operation = EngineCommands.describe(command);
+        switch (rule) {
+            case READ, ENGINE -> {
+            }
+            case TASK_WORK -> checkTaskWork(command, context);
+            case PRIVILEGED -> requirePrivilege(auth, operation);
+            case FILTER_ADMIN -> requireRole(auth, Role.ADMIN, operation, "saved task filters are administered by an administrator");
+            case SYSTEM_ONLY -> throw new AuthorizationException("'" + operation + "' is not open to people: "
+                    + EngineCommands.systemOnlyReason(command));
+            case UNKNOWN -> throw new AuthorizationException("'" + operation + "' is not an operation GxP Bridge has opened; "
+                    + "a new engine operation stays closed until it is classified (DESIGN.md §5)");
+        }
+    }
+
+    /** Start instructions, modification, migration, restart, cancellation, suspension, variable edits… (P11-10a). */
+    private static void requirePrivilege(Authentication auth, String operation) {
+        requireRole(auth, Role.QUALITY_MANAGER, operation, "it moves or changes a GxP record outside its diagram");
+        if (ReasonForChange.current().isEmpty()) {
+            throw new ReasonRequiredException("'" + operation + "' changes a GxP record outside its diagram: give the reason in the "
+                    + ReasonForChange.HEADER + " header (EU Annex 11 §9); nothing was changed");
+        }
+    }
+
+    private static void requireRole(Authentication auth, Role role, String operation, String why) {
+        if (auth.getGroupIds() == null || !auth.getGroupIds().contains(role.name())) {
+            throw new AuthorizationException("'" + operation + "' is reserved to the role " + role.name() + ": " + why);
+        }
+    }
+
+    private void checkTaskWork(Command<?> command, CommandContext context) {
+        String name = command.getClass().getSimpleName();
+        String taskId = CommandFields.string(command, "taskId");
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getExecution() == null) {
+            return; // the engine answers "not found" in its own words
+        }
+        switch (name) {
+            case "CompleteTaskCmd" -> checkDeclared(task, CommandFields.variableNames(command, "variables"));
+            case "SubmitTaskFormCmd" -> checkDeclared(task, CommandFields.variableNames(command, "properties"));
+            case "HandleTaskBpmnErrorCmd" -> {
+                checkDeclared(task, CommandFields.variableNames(command, "variables"));
+                String code = CommandFields.string(command, "errorCode");
+                if (!ModelCatches.error(task, code)) {
+                    throw new AuthorizationException("Step '" + task.getName() + "' cannot end with BPMN error '" + code
+                            + "': its diagram does not catch that error, so the record would leave its validated path");
+                }
+            }
+            case "HandleTaskEscalationCmd" -> {
+                checkDeclared(task, CommandFields.variableNames(command, "variables"));
+                String code = CommandFields.string(command, "escalationCode");
+                if (!ModelCatches.escalation(task, code)) {
+                    throw new AuthorizationException("Step '" + task.getName() + "' cannot raise escalation '" + code
+                            + "': its diagram does not catch it");
+                }
+            }
+            default -> throw new IllegalStateException("no task-work check for " + name);
+        }
+    }
+
+    /** Completing a step accepts only the fields its form declares (400 naming the first extra field). */
+    private void checkDeclared(TaskEntity task, java.util.Set<String> submitted) {
+        if (submitted.isEmpty()) {
+            return;
+        }
+        Optional<java.util.Set<String>> declared = formFields.declaredBy(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        java.util.Set<String> allowed = declared.orElse(java.util.Set.of());
+        submitted.stream().filter(f -> !allowed.contains(f)).sorted().findFirst().ifPresent(extra -> {
+            throw new BadUserRequestException("Field '" + extra + "' is not declared by the form of step '" + task.getName()
+                    + "'; a step accepts only the fields its form declares " + new java.util.TreeSet<>(allowed));
+        });
+    }
+
+    /** A privileged act without its reason: refused before anything changed (422 over HTTP). */
+    static class ReasonRequiredException extends BadUserRequestException {
+        ReasonRequiredException(String message) {
+            super(message);
+        }
+    }
+}
