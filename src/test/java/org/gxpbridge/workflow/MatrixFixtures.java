@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +34,12 @@ import org.gxpbridge.support.Http;
  * Fixtures are made and repaired through the Java API with no authenticated user: setup, not part of the test.
  */
 final class MatrixFixtures {
+
+    /**
+     * Authorizations the engine itself grants and revokes as work happens (on a task's assignee, on a new instance),
+     * by resource type: TASK, PROCESS_INSTANCE, HISTORIC_TASK, HISTORIC_PROCESS_INSTANCE. The rest must not change.
+     */
+    private static final Set<Integer> PER_INSTANCE = Set.of(7, 8, 19, 20);
 
     private final ProcessEngine engine;
     private final int port;
@@ -160,6 +167,7 @@ final class MatrixFixtures {
         s.put("filters", engine.getFilterService().createFilterQuery().list().stream()
                 .map(f -> f.getId() + " " + f.getName() + " owner=" + f.getOwner()).sorted().toList().toString());
         s.put("authorizations", engine.getAuthorizationService().createAuthorizationQuery().list().stream()
+                .filter(a -> !PER_INSTANCE.contains(a.getResourceType()))
                 .map(a -> a.getId() + " " + a.getUserId() + "/" + a.getGroupId() + " " + a.getResourceType() + ":" + a.getResourceId()
                         + " " + a.getAuthorizationType())
                 .sorted().toList().toString());
@@ -185,8 +193,18 @@ final class MatrixFixtures {
     List<String> changes(Map<String, String> now, Collection<String> ignored) {
         List<String> out = new ArrayList<>();
         for (var e : baseline.entrySet()) {
-            if (!ignored.contains(e.getKey()) && !Objects.equals(e.getValue(), now.get(e.getKey()))) {
-                out.add(e.getKey() + ": " + abbreviate(e.getValue()) + " -> " + abbreviate(now.get(e.getKey())));
+            String after = now.get(e.getKey());
+            if (ignored.contains(e.getKey()) || Objects.equals(e.getValue(), after)) {
+                continue;
+            }
+            if (after != null && e.getValue().startsWith("[") && after.startsWith("[")) {
+                // lists: only what went and what came
+                List<String> before = List.of(e.getValue().substring(1, e.getValue().length() - 1).split(", "));
+                List<String> later = List.of(after.substring(1, after.length() - 1).split(", "));
+                out.add(e.getKey() + ": removed " + abbreviate(before.stream().filter(x -> !later.contains(x)).toList().toString())
+                        + ", added " + abbreviate(later.stream().filter(x -> !before.contains(x)).toList().toString()));
+            } else {
+                out.add(e.getKey() + ": " + abbreviate(e.getValue()) + " -> " + abbreviate(after));
             }
         }
         return out;
@@ -223,7 +241,8 @@ final class MatrixFixtures {
         engine.getFilterService().createFilterQuery().list().stream().filter(f -> !filters.contains(f.getId()))
                 .forEach(f -> engine.getFilterService().deleteFilter(f.getId()));
         String auths = baseline.get("authorizations");
-        engine.getAuthorizationService().createAuthorizationQuery().list().stream().filter(a -> !auths.contains(a.getId()))
+        engine.getAuthorizationService().createAuthorizationQuery().list().stream()
+                .filter(a -> !PER_INSTANCE.contains(a.getResourceType()) && !auths.contains(a.getId()))
                 .forEach(a -> engine.getAuthorizationService().deleteAuthorization(a.getId()));
         Task task = engine.getTaskService().createTaskQuery().taskId(ids.get("task")).singleResult();
         if (task != null && task.getAssignee() != null) {

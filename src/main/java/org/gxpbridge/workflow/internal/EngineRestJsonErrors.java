@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ReasonForChange;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
             OtherErrors.class);
     private static final Pattern NOT_FOUND = Pattern.compile("(?i).*(cannot find|could not find|not found|no \\w+( \\w+)? found|does not exist"
             + "|doesn't exist).*", Pattern.DOTALL);
+
+    private static final Pattern TECHNICAL = Pattern.compile("(?is).*(ENGINE-03\\d{3}|SQL|JDBC|database|constraint|connection|"
+            + "Exception while executing).*");
 
     private final String webappPath;
 
@@ -96,8 +100,10 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
     /** The first exception in the cause chain that says what was refused or wrong decides the answer. */
     static Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CommandGuard.ReasonRequiredException missingReason) {
-                return json(422, "ReasonForChangeRequired", missingReason.getMessage());
+            if (t instanceof CommandGuard.ReasonRequiredException
+                    || (t instanceof RestException && t.getCause() == null && t.getMessage() != null && t.getMessage().contains(ReasonForChange.HEADER + " header"))) {
+                // the guard's refusal, also when a Camunda resource re-threw it as a RestException with its message only
+                return json(422, "ReasonForChangeRequired", t.getMessage());
             }
             if (t instanceof AuthorizationException || t instanceof MigrationPlanValidationException
                     || t instanceof MigratingProcessInstanceValidationException || t instanceof ParseException) {
@@ -137,8 +143,15 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
         return json(500, "ServerError", "The server could not complete the request. It is logged with reference " + reference + ".");
     }
 
-    /** A ProcessEngineException (possibly wrapped by a RestException) whose causes are no technical fault. */
+    /**
+     * A ProcessEngineException (possibly wrapped by a RestException) whose causes are no technical fault. Camunda's
+     * resources often catch the engine's exception and throw {@code new RestException(500, e.getMessage())} without
+     * the cause: such a 500 carries an engine rule's message unless the message itself names a database fault.
+     */
     private static boolean isEngineRule(Throwable e) {
+        if (e instanceof RestException rest && e.getCause() == null && rest.getStatus() != null && rest.getStatus().getStatusCode() >= 500) {
+            return e.getMessage() != null && !TECHNICAL.matcher(e.getMessage()).matches();
+        }
         boolean engine = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException || t instanceof IOException || t instanceof Error || t instanceof NullPointerException
