@@ -43,6 +43,11 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer {
             if (t instanceof AuthorizationException refusal) {
                 return ExceptionHandlerHelper.getInstance().getResponse(refusal);
             }
+            if (t instanceof org.camunda.bpm.engine.BadUserRequestException badInput && t != e) {
+                // engine REST wraps a refused completion into a 500 "Cannot complete task"; it is the client's input
+                return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", "InvalidRequestException", "message", badInput.getMessage())).build();
+            }
             if (t instanceof NullValueException missing && missing.getMessage() != null && missing.getMessage().contains("Cannot find")) {
                 return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("type", "NotFoundException", "message", missing.getMessage())).build();
