@@ -72,6 +72,9 @@ class EngineGuardTests {
         Http.Response qmWithoutReason = Http.as(port, "qm").post(path, skipToEffective);
         assertThat(qmWithoutReason.status()).as(qmWithoutReason.body()).isEqualTo(422);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("SOP-SKIP-1").count()).isZero();
+        // the attempt itself is in the audit trail, with the engine's reason (CHK-17)
+        Http.Response denied = Http.as(port, "auditor").get("/api/audit/entries?user=owner&limit=100000");
+        assertThat(denied.body()).contains("ACCESS_DENIED", "refused by the engine", "reserved to the role QUALITY_MANAGER");
     }
 
     @Test
