@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * URL rules must hold for the path the application acts on, however the client spells it (P11-10d, CHK-24):
  * percent-encoded letters, trailing and double slashes, dot segments, path parameters such as ;jsessionid= and a
- * different case must be refused (400, 403 or 404) and never reach the operation. Each request is sent raw over
+ * different case must be refused (400, 403 or 404, or sent to the login page) and never reach the operation. Each request is sent raw over
  * the socket (java.net.http does not normalise paths) by someone who may not do the operation, with a body that
  * would do it; afterwards the fixtures are checked as an inspector would.
  */
@@ -132,8 +132,12 @@ class PathTrickTests {
         long users = Http.as(port, "admin").get("/api/admin/users").json().size();
         List<String> failures = new ArrayList<>();
         for (Trick trick : tricks()) {
-            int status = send(trick);
-            if (status != 400 && status != 403 && status != 404) {
+            HttpResponse<Void> answer = send(trick);
+            int status = answer.statusCode();
+            // a spelling outside /api and /engine-rest falls to the page chain, which takes no HTTP Basic: it sends
+            // the client to the login page, so the request reached nothing either
+            boolean toLogin = status == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/login");
+            if (status != 400 && status != 403 && status != 404 && !toLogin) {
                 failures.add(trick.user() + " " + trick.method() + " " + trick.path() + " -> " + status);
             }
         }
@@ -148,7 +152,7 @@ class PathTrickTests {
         assertThat(Http.as(port, "admin").get("/api/admin/users").json().size()).as("no new account").isEqualTo(users);
     }
 
-    private int send(Trick trick) {
+    private HttpResponse<Void> send(Trick trick) {
         HttpRequest.BodyPublisher body = trick.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(trick.body());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + trick.path())).method(trick.method(), body)
                 .header("Accept", "application/json")
@@ -158,7 +162,7 @@ class PathTrickTests {
             b.header("Content-Type", trick.contentType());
         }
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -90,6 +90,10 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
             engineApi = created;
         }
         engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, providers);
+        if (engineApi instanceof ServletRegistration.Dynamic dynamic) {
+            // external-task fetchAndLock suspends the request; without async support Tomcat fails it with a bare 500
+            dynamic.setAsyncSupported(true);
+        }
     }
 
     @Override
