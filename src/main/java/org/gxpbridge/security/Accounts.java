@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
 import org.gxpbridge.security.internal.PasswordPolicy;
+import org.gxpbridge.security.internal.SecurityEventLog;
 import org.gxpbridge.security.internal.UserIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +34,13 @@ public class Accounts {
     private final Clock clock;
     /** Looked up lazily: listeners (e.g. the signature module) depend on Accounts themselves. */
     private final ObjectProvider<CredentialChangeListener> credentialListeners;
+    private final SecurityEventLog eventLog;
     private volatile String dummyHash;
 
     Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
-             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners) {
+             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
+             SecurityEventLog eventLog) {
+        this.eventLog = eventLog;
         this.repository = repository;
         this.policy = policy;
         this.encoder = encoder;
@@ -266,6 +270,11 @@ public class Accounts {
             repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
             record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
         }
+    }
+
+    /** How many security alerts were recorded after the given instant (for summaries of alerts not mailed one by one). */
+    public int alertsSince(Instant since) {
+        return eventLog.alertsSince(since);
     }
 
     /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */
