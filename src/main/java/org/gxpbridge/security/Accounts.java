@@ -209,6 +209,12 @@ public class Accounts {
      */
     @Transactional
     public void resetPassword(String userId, String temporaryPassword, String actorId) {
+        resetPassword(userId, temporaryPassword, actorId, "temporary password set; change forced at next login");
+    }
+
+    /** As {@link #resetPassword(String, String, String)}, with the words the security log records (e.g. the recovery command). */
+    @Transactional
+    public void resetPassword(String userId, String temporaryPassword, String actorId, String detail) {
         Account account = get(userId);
         List<String> violations = policy.checkPassword(account.userId(), temporaryPassword);
         if (!violations.isEmpty()) {
@@ -220,17 +226,23 @@ public class Accounts {
         if (account.status() == AccountStatus.LOCKED) {
             repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
         }
-        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, "temporary password set; change forced at next login", true);
+        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, detail, true);
     }
 
     @Transactional
     public void unlock(String userId, String actorId) {
+        unlock(userId, actorId, "unlocked by an administrator");
+    }
+
+    /** As {@link #unlock(String, String)}, with the words the security log records (e.g. the recovery command). */
+    @Transactional
+    public void unlock(String userId, String actorId, String detail) {
         Account account = get(userId);
         if (account.status() != AccountStatus.LOCKED) {
             throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
         }
         repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
-        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, "unlocked by an administrator", false);
+        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, detail, false);
     }
 
     /** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.SecurityEventType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (P11-300d, P11-10d). HTTP Basic requests carry no session and are checked by their own login.
  */
 @Configuration
+@ConditionalOnWebApplication // not in the command lines (audit, admin), which have no sessions
 class LiveSessionCheck {
 
     @Bean
