@@ -22,8 +22,7 @@ class ClosedAccountLinks {
         this.clock = clock;
     }
 
-    @EventListener(condition = "#event.type() == T(org.gxpbridge.security.SecurityEventType).ACCOUNT_LOCKED"
-            + " or #event.type() == T(org.gxpbridge.security.SecurityEventType).ACCOUNT_DEACTIVATED")
+    @EventListener
     void on(SecurityEventRecorded event) {
         if (event.type() == SecurityEventType.ACCOUNT_LOCKED || event.type() == SecurityEventType.ACCOUNT_DEACTIVATED) {
             links.voidOutstanding(event.userId(), clock.instant());
