@@ -18,6 +18,10 @@ public class GxpBridgeApplication {
             // the inspector's command line: verify the ledger or a bundle, print a report, exit 0 intact / 1 broken
             System.exit(org.gxpbridge.audittrail.AuditCommand.run(GxpBridgeApplication.class, args, System.out));
         }
+        if (args.length > 0 && "admin".equals(args[0])) {
+            // recovery when no administrator can sign in: unlock or reset an account against the configured database
+            System.exit(org.gxpbridge.security.AdminCommand.run(GxpBridgeApplication.class, args, System.out));
+        }
         SpringApplication.run(GxpBridgeApplication.class, args);
     }
 

@@ -17,6 +17,12 @@ public class AccountException extends ProblemException {
         return new AccountException(404, "account_not_found", "No account with id '" + userId + "'", List.of());
     }
 
+    /** An id that no account can have (too long, odd characters): refused before any lookup. */
+    public static AccountException invalidUserId() {
+        return new AccountException(400, "invalid_user_id", org.gxpbridge.security.internal.UserIds.RULE,
+                List.of(org.gxpbridge.security.internal.UserIds.RULE));
+    }
+
     public static AccountException conflict(String message) {
         return new AccountException(409, "account_conflict", message, List.of());
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
 import org.gxpbridge.security.internal.PasswordPolicy;
+import org.gxpbridge.security.internal.SecurityEventLog;
+import org.gxpbridge.security.internal.UserIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,9 +34,13 @@ public class Accounts {
     private final Clock clock;
     /** Looked up lazily: listeners (e.g. the signature module) depend on Accounts themselves. */
     private final ObjectProvider<CredentialChangeListener> credentialListeners;
+    private final SecurityEventLog eventLog;
+    private volatile String dummyHash;
 
     Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
-             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners) {
+             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
+             SecurityEventLog eventLog) {
+        this.eventLog = eventLog;
         this.repository = repository;
         this.policy = policy;
         this.encoder = encoder;
@@ -52,27 +58,40 @@ public class Accounts {
     /**
      * Checks a password and counts the attempt. Runs in its own transaction so that a failed attempt is recorded
      * even when the caller's work is rolled back.
+     * <p>
+     * An unknown or ill-formed id and a wrong password read the same (same result, same message, a bcrypt check
+     * either way), so the answer does not tell which ids exist; an account's state (locked, deactivated, expired,
+     * password change due) is told only to a caller who gave its right password. Every attempt is recorded, whatever
+     * was sent as the id (P11-300d, CHK-11, CHK-13).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuthenticationOutcome authenticate(String rawUserId, String password, String channel, String clientAddress) {
         String userId = normalize(rawUserId);
         Instant now = clock.instant();
-        Optional<AccountRepository.StoredAccount> found = repository.find(userId);
+        boolean wellFormed = UserIds.wellFormed(userId);
+        Optional<AccountRepository.StoredAccount> found = wellFormed ? repository.find(userId) : Optional.empty();
         if (found.isEmpty()) {
-            record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress, channel + ": unknown user id", true);
-            return new AuthenticationOutcome(Result.BAD_CREDENTIALS, null, "Wrong user id or password", false);
+            dummyPasswordCheck(password);
+            String recorded = UserIds.loggable(rawUserId);
+            record(SecurityEventType.LOGIN_FAILED, recorded, recorded, clientAddress, channel + ": unknown user id"
+                    + (wellFormed ? "" : " (not a possible id: " + UserIds.describe(rawUserId) + ")"), true);
+            return refused(null);
         }
         AccountRepository.StoredAccount stored = found.get();
         Account account = stored.account();
+        boolean rightPassword = password != null && encoder.matches(password, stored.passwordHash());
         if (account.status() == AccountStatus.DEACTIVATED || (account.validUntil() != null && !now.isBefore(account.validUntil()))) {
-            record(SecurityEventType.LOGIN_REFUSED_INACTIVE, userId, userId, clientAddress, channel + ": account inactive or expired", true);
-            return new AuthenticationOutcome(Result.INACTIVE, account, "This account is deactivated or its access period has ended", false);
+            record(SecurityEventType.LOGIN_REFUSED_INACTIVE, userId, userId, clientAddress, channel + ": account inactive or expired"
+                    + (rightPassword ? "" : ", and a wrong password"), true);
+            return rightPassword ? new AuthenticationOutcome(Result.INACTIVE, account, "This account is deactivated or its access period has ended", false)
+                    : refused(null);
         }
         if (account.status() == AccountStatus.LOCKED) {
-            record(SecurityEventType.LOGIN_REFUSED_LOCKED, userId, userId, clientAddress, channel + ": attempt on locked account", true);
-            return new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false);
+            record(SecurityEventType.LOGIN_REFUSED_LOCKED, userId, userId, clientAddress, channel + ": attempt on locked account"
+                    + (rightPassword ? "" : " with a wrong password"), true);
+            return rightPassword ? new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false) : refused(null);
         }
-        if (password == null || !encoder.matches(password, stored.passwordHash())) {
+        if (!rightPassword) {
             int failed = repository.incrementFailedAttempts(userId);
             record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress,
                     channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts() + " consecutive failures since the last"
@@ -82,11 +101,9 @@ public class Accounts {
                 repository.setStatus(userId, AccountStatus.LOCKED, null);
                 record(SecurityEventType.ACCOUNT_LOCKED, userId, "system", clientAddress,
                         "locked after " + failed + " consecutive failed attempts", true);
-                return new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false);
             }
-            int left = settings.maxFailedAttempts() - failed;
-            return new AuthenticationOutcome(Result.BAD_CREDENTIALS, account,
-                    "Wrong user id or password (" + left + " attempt" + (left == 1 ? "" : "s") + " left before lockout)", false);
+            // the account goes back to the caller's own code (the signing streak), never into the answer
+            return refused(account);
         }
         repository.recordSuccessfulLogin(userId, now);
         record(SecurityEventType.LOGIN_SUCCEEDED, userId, userId, clientAddress, channel, false);
@@ -96,16 +113,39 @@ public class Accounts {
         return new AuthenticationOutcome(Result.SUCCESS, account, reason, reason != null);
     }
 
+    /** What every refused id/password pair reads like, whether the id exists or not. */
+    public static final String REFUSED_MESSAGE = "Wrong user id or password";
+
+    private static AuthenticationOutcome refused(Account account) {
+        return new AuthenticationOutcome(Result.BAD_CREDENTIALS, account, REFUSED_MESSAGE, false);
+    }
+
+    /** Costs what checking a real password costs, so the answer time does not tell that an id is unknown. */
+    private void dummyPasswordCheck(String password) {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = encoder.encode("no-account-" + System.nanoTime());
+            dummyHash = hash;
+        }
+        encoder.matches(password == null ? "" : password, hash);
+    }
+
     private static String lockedMessage() {
         return "The account is locked after repeated failed attempts; an administrator must unlock it";
     }
 
+    /** Empty for an unknown id and for anything that cannot be an id. */
     public Optional<Account> find(String userId) {
-        return repository.find(normalize(userId)).map(AccountRepository.StoredAccount::account);
+        String id = normalize(userId);
+        return UserIds.wellFormed(id) ? repository.find(id).map(AccountRepository.StoredAccount::account) : Optional.empty();
     }
 
+    /** @throws AccountException 400 naming the rule for an ill-formed id, 404 for an unknown one */
     public Account get(String userId) {
-        return find(userId).orElseThrow(() -> AccountException.notFound(userId));
+        if (!UserIds.wellFormed(normalize(userId))) {
+            throw AccountException.invalidUserId();
+        }
+        return find(userId).orElseThrow(() -> AccountException.notFound(normalize(userId)));
     }
 
     public List<Account> all() {
@@ -169,6 +209,12 @@ public class Accounts {
      */
     @Transactional
     public void resetPassword(String userId, String temporaryPassword, String actorId) {
+        resetPassword(userId, temporaryPassword, actorId, "temporary password set; change forced at next login");
+    }
+
+    /** As {@link #resetPassword(String, String, String)}, with the words the security log records (e.g. the recovery command). */
+    @Transactional
+    public void resetPassword(String userId, String temporaryPassword, String actorId, String detail) {
         Account account = get(userId);
         List<String> violations = policy.checkPassword(account.userId(), temporaryPassword);
         if (!violations.isEmpty()) {
@@ -180,17 +226,23 @@ public class Accounts {
         if (account.status() == AccountStatus.LOCKED) {
             repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
         }
-        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, "temporary password set; change forced at next login", true);
+        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, detail, true);
     }
 
     @Transactional
     public void unlock(String userId, String actorId) {
+        unlock(userId, actorId, "unlocked by an administrator");
+    }
+
+    /** As {@link #unlock(String, String)}, with the words the security log records (e.g. the recovery command). */
+    @Transactional
+    public void unlock(String userId, String actorId, String detail) {
         Account account = get(userId);
         if (account.status() != AccountStatus.LOCKED) {
             throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
         }
         repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
-        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, "unlocked by an administrator", false);
+        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, detail, false);
     }
 
     /** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */
@@ -230,6 +282,11 @@ public class Accounts {
             repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
             record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
         }
+    }
+
+    /** How many security alerts were recorded after the given instant (for summaries of alerts not mailed one by one). */
+    public int alertsSince(Instant since) {
+        return eventLog.alertsSince(since);
     }
 
     /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */

@@ -15,6 +15,8 @@ public enum SecurityEventType {
     PASSWORD_CHANGE_REFUSED,
     PASSWORD_RESET,
     ACCESS_DENIED,
+    /** A live session ended because its account was locked, deactivated or expired while it was open. */
+    SESSION_ENDED,
     /** An e-mail link token was refused (replayed, expired, foreign or forged): issue 6. */
     MAIL_LINK_REFUSED,
     /** A reply to a task e-mail completed nothing (unknown sender, signing step, task done, auto-reply, token used). */

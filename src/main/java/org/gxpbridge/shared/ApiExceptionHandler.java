@@ -62,10 +62,13 @@ class ApiExceptionHandler {
         return respond(404, "not_found", "No such resource", request, Map.of());
     }
 
-    /** Method security's refusal (the second lock behind the URL rules): a refusal, never a crash. */
+    /**
+     * Method security's refusal (the second lock behind the URL rules) goes back to Spring Security, which answers it
+     * like a URL-level refusal (403 JSON) and records it; caught here it would become a 500.
+     */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(Exception e, HttpServletRequest request) {
-        return respond(403, "access_denied", "Your roles do not allow this", request, Map.of());
+    void denied(org.springframework.security.access.AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

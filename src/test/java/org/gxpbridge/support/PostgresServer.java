@@ -20,6 +20,13 @@ public final class PostgresServer {
 
     public static final String ADMIN_USER = "jdoe";
     public static final String ADMIN_PASSWORD = "Initial-Admin-2026!";
+    /** The production secrets the postgres profile insists on (it refuses the demo values), one audit key per test JVM. */
+    public static final Map<String, String> PRODUCTION_SECRETS = Map.of(
+            "GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026",
+            "GXP_AUDIT_KEY_PASSWORD", "it-audit-key-password-2026",
+            "GXP_AUDIT_KEYSTORE", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                    "gxp-it-" + ProcessHandle.current().pid() + "-audit-key.p12").toString(),
+            "GXP_AUDIT_CREATE_KEYSTORE", "true");
 
     private static EmbeddedPostgres cluster;
 
@@ -64,6 +71,7 @@ public final class PostgresServer {
         props.put("GXP_ADMIN_USER", ADMIN_USER);
         props.put("GXP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         props.put("GXP_ADMIN_NAME", "Jane Doe");
+        props.putAll(PRODUCTION_SECRETS);
         props.put("server.port", "0");
         props.put("logging.level.root", "warn");
         props.putAll(extra);

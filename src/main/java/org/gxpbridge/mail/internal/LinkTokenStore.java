@@ -14,6 +14,9 @@ public class LinkTokenStore {
     public record StoredLink(String tokenHash, String taskId, String userId, Instant expiresAt, Instant usedAt) {
     }
 
+    /** {@code used_via} of tokens voided because their user was locked or deactivated. */
+    public static final String VOIDED = "VOIDED";
+
     private final JdbcTemplate jdbc;
 
     LinkTokenStore(JdbcTemplate jdbc) {
@@ -30,6 +33,11 @@ public class LinkTokenStore {
                 (rs, n) -> new StoredLink(rs.getString("token_hash"), rs.getString("task_id"), rs.getString("user_id"),
                         Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at")), tokenHash);
         return found.stream().findFirst();
+    }
+
+    /** Marks every unused token of a user as used by {@link #VOIDED}: links and replies of a closed account do nothing. */
+    public int voidOutstanding(String userId, Instant at) {
+        return jdbc.update("update gxp_mail_link set used_at = ?, used_via = ? where user_id = ? and used_at is null", Sql.ts(at), VOIDED, userId);
     }
 
     /** Uses a token once: false when it was already used (a concurrent redemption lost the race). */

@@ -98,6 +98,20 @@ public class MailOutbox {
                 Sql.instant(rs, "sent_at")), args.toArray());
     }
 
+    /** Mails of this kind queued for this user since the given instant (whatever became of them). */
+    public int countSince(MailKind kind, String userId, Instant since) {
+        Integer n = jdbc.queryForObject("select count(*) from gxp_mail_outbox where kind = ? and user_id = ? and created_at > ?",
+                Integer.class, kind.name(), userId, Sql.ts(since));
+        return n == null ? 0 : n;
+    }
+
+    /** When the latest mail of this kind and subject was queued for this user, or null. */
+    public Instant latest(MailKind kind, String userId, String subject) {
+        List<Instant> found = jdbc.query("select max(created_at) as latest from gxp_mail_outbox where kind = ? and user_id = ? and subject = ?",
+                (rs, n) -> Sql.instant(rs, "latest"), kind.name(), userId, subject);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     static String mask(String subject) {
         return subject == null ? null : TOKEN.matcher(subject).replaceAll("#…");
     }

@@ -7,6 +7,8 @@ public enum ReplyOutcome {
     NO_REFERENCE,
     UNKNOWN_TOKEN,
     FOREIGN_SENDER,
+    /** The token's user is locked, deactivated or past their access period: nothing is done, nothing answered. */
+    ACCOUNT_INACTIVE,
     TOKEN_USED,
     TOKEN_EXPIRED,
     TASK_DONE,

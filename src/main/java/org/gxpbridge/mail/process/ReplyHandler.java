@@ -75,6 +75,12 @@ class ReplyHandler implements ReplyDecider {
             return refuse(reply, ReplyOutcome.FOREIGN_SENDER, null, link.taskId(), true,
                     "Your address is not the one this task e-mail was sent to, so nothing was done.", "reference issued to " + link.userId());
         }
+        if (!account.get().isActiveAt(clock.instant())) {
+            // a closed account acts in no way; no answer either, which would tell its state to whoever reads the mailbox
+            return refuse(reply, ReplyOutcome.ACCOUNT_INACTIVE, link.userId(), link.taskId(), true, null,
+                    "the account of " + link.userId() + " is not active: " + account.get().status()
+                            + (account.get().validUntil() == null ? "" : ", access until " + account.get().validUntil()));
+        }
         if (link.usedAt() != null) {
             return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), link.taskId(), false,
                     "This task e-mail was already answered or its link used; each works once. Nothing more was done.");

@@ -52,6 +52,13 @@ public class AccountRepository {
         return all;
     }
 
+    /** Status and end of access period only: the cheap question every request with a session asks. */
+    public Optional<Account> statusOf(String userId) {
+        return jdbc.query("select status, valid_until from gxp_user where user_id = ?", (rs, n) -> new Account(userId, null, null, Set.of(),
+                AccountStatus.valueOf(rs.getString("status")), 0, null, false, instant(rs, "valid_until"), null, null, null), userId)
+                .stream().findFirst();
+    }
+
     public boolean exists(String userId) {
         Integer n = jdbc.queryForObject("select count(*) from gxp_user where user_id = ?", Integer.class, userId);
         return n != null && n > 0;

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PasswordPolicy {
 
-    private static final Pattern USER_ID = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SecuritySettings settings;
@@ -57,8 +56,8 @@ public class PasswordPolicy {
 
     public List<String> checkNewAccount(String userId, NewAccount request, boolean refuseGeneric) {
         List<String> violations = new ArrayList<>();
-        if (!USER_ID.matcher(userId).matches()) {
-            violations.add("user id must be 2 to 64 characters: a letter, then letters, digits, '.', '_' or '-'");
+        if (!UserIds.wellFormed(userId)) {
+            violations.add(UserIds.RULE);
         }
         if (refuseGeneric && settings.genericUserIds().stream().anyMatch(g -> g.equalsIgnoreCase(userId))) {
             violations.add("'" + userId + "' is a generic or shared id; interactive accounts must name one person");

@@ -55,6 +55,12 @@ public class SecurityEventLog {
                 rs.getString("detail"), rs.getBoolean("alert")), args.toArray());
     }
 
+    public int alertsSince(java.time.Instant since) {
+        Integer n = jdbc.queryForObject("select count(*) from gxp_security_event where alert = true and occurred_at > ?", Integer.class,
+                AccountRepository.ts(since));
+        return n == null ? 0 : n;
+    }
+
     private static String truncate(String s) {
         return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }

@@ -87,7 +87,11 @@ class WebSecurityConfig {
                         .denyAll()
                         // the admin webapp would manage users, groups and authorizations beside our own administration;
                         // its setup endpoint creates a first administrator without a login when the engine has none
-                        .requestMatchers(uri("/camunda/app/admin/**", "/camunda/api/admin/**")).denyAll()
+                        .requestMatchers(uri("/camunda/app/admin/**", "/camunda/api/admin/setup/**")).denyAll()
+                        // /camunda/api/admin/auth tells every webapp who is signed in; only reading it and logging out
+                        .requestMatchers(uri(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")).hasAnyRole(ALL_ROLES)
+                        .requestMatchers(uri(HttpMethod.GET, "/camunda/api/admin/auth/**")).hasAnyRole(ALL_ROLES)
+                        .requestMatchers(uri("/camunda/api/admin/**")).denyAll()
                         .requestMatchers(uri(HttpMethod.GET, WEBAPP_ENGINE_IDENTITY)).hasAnyRole(ALL_ROLES)
                         .requestMatchers(uri(WEBAPP_ENGINE_IDENTITY)).denyAll()
                         .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
