@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.EngineRestOperations.Operation;
 import org.gxpbridge.workflow.MatrixClient.Answer;
 import org.gxpbridge.workflow.MatrixClient.Principal;
@@ -61,6 +62,33 @@ class EngineRestRoleMatrixTests {
     @Test
     void everyWriteThroughTheWebappsEngineApiIsRefusedUnlessTheRoleMayDoIt() {
         runMatrix(Route.WEBAPP);
+    }
+
+    @Test
+    void badIdsAndUnknownObjectsAnswerAJsonFourHundredNeverAServerError() {
+        Http.Response started = Http.as(port, "owner").post("/engine-rest/process-definition/key/DocumentApprovalProcess/start",
+                Map.of("businessKey", "MATRIX-BAD-IDS", "variables", Http.vars("documentNumber", "MATRIX-BAD-IDS", "documentTitle", "Bad ids",
+                        "documentVersion", "1.0", "changeSummary", "fixture")));
+        String task = Http.as(port, "qm").get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText()).json().get(0).get("id").asText();
+        Http qm = Http.as(port, "qm").withHeader("X-GxP-Reason", "matrix: bad input");
+        Map<String, Http.Response> answers = new LinkedHashMap<>();
+        answers.put("qm assigns the review to an unknown user", qm.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "no such user")));
+        answers.put("qm delegates to a path-like user id", qm.post("/engine-rest/task/" + task + "/delegate", Map.of("userId", "../../admin")));
+        answers.put("reviewer claims for an unknown user", Http.as(port, "reviewer").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "nobody-here")));
+        answers.put("qm adds an unknown user as candidate", qm.post("/engine-rest/task/" + task + "/identity-links", Map.of("userId", "ghost", "type", "candidate")));
+        answers.put("profile of an unknown user", Http.as(port, "reviewer").get("/engine-rest/user/no%20such%20user/profile"));
+        answers.put("retries of an unknown job", qm.put("/engine-rest/job/no-such-job/retries", Map.of("retries", 1)));
+        answers.put("modification of an unknown instance", qm.post("/engine-rest/process-instance/no-such-instance/modification", Map.of("instructions", List.of())));
+        answers.put("claim of an unknown task", Http.as(port, "qm").post("/engine-rest/task/no-such-task/claim", Map.of("userId", "qm")));
+        List<String> wrong = new ArrayList<>();
+        answers.forEach((what, r) -> {
+            boolean jsonFourHundred = r.status() >= 400 && r.status() < 500 && !r.json().path("message").asText().isBlank()
+                    && !r.body().contains("at org.") && !r.body().contains("at java.");
+            if (!jsonFourHundred) {
+                wrong.add(what + ": " + r.status() + " " + r.body());
+            }
+        });
+        assertThat(wrong).as("bad ids not answered with a JSON 4xx").isEmpty();
     }
 
     private void runMatrix(Route route) {
