@@ -78,7 +78,8 @@ class EngineRestRoleMatrixTests {
         answers.put("qm adds an unknown user as candidate", qm.post("/engine-rest/task/" + task + "/identity-links", Map.of("userId", "ghost", "type", "candidate")));
         answers.put("profile of an unknown user", Http.as(port, "reviewer").get("/engine-rest/user/no%20such%20user/profile"));
         answers.put("retries of an unknown job", qm.put("/engine-rest/job/no-such-job/retries", Map.of("retries", 1)));
-        answers.put("modification of an unknown instance", qm.post("/engine-rest/process-instance/no-such-instance/modification", Map.of("instructions", List.of())));
+        answers.put("modification of an unknown instance", qm.post("/engine-rest/process-instance/no-such-instance/modification",
+                Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_ReviewDocument")))));
         answers.put("claim of an unknown task", Http.as(port, "qm").post("/engine-rest/task/no-such-task/claim", Map.of("userId", "qm")));
         List<String> wrong = new ArrayList<>();
         answers.forEach((what, r) -> {
