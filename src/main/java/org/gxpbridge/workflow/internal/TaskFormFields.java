@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +35,23 @@ class TaskFormFields {
         this.json = json;
     }
 
-    /** The input field keys of the step's form; empty when the step has no Camunda Form. */
-    Optional<Set<String>> declaredBy(String processDefinitionId, String taskDefinitionKey) {
-        return cache.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey, k -> load(processDefinitionId, taskDefinitionKey));
+    /** The input field keys of the step's (user task's or start event's) form; empty when it has no Camunda Form. */
+    Optional<Set<String>> declaredBy(String processDefinitionId, String elementId) {
+        return cache.computeIfAbsent(processDefinitionId + "#" + elementId, k -> load(processDefinitionId, elementId));
     }
 
-    private Optional<Set<String>> load(String processDefinitionId, String taskDefinitionKey) {
-        UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
-        String formRef = task == null ? null : task.getCamundaFormRef();
+    /** The input field keys of the form of the process's start event; empty when it has none. */
+    Optional<Set<String>> declaredByStart(String processDefinitionId) {
+        return cache.computeIfAbsent(processDefinitionId + "#start", k -> repository.getBpmnModelInstance(processDefinitionId)
+                .getModelElementsByType(StartEvent.class).stream()
+                .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process && e.getCamundaFormRef() != null)
+                .findFirst().flatMap(e -> load(processDefinitionId, e.getId())));
+    }
+
+    private Optional<Set<String>> load(String processDefinitionId, String elementId) {
+        ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(elementId);
+        String formRef = element instanceof UserTask task ? task.getCamundaFormRef()
+                : element instanceof StartEvent start ? start.getCamundaFormRef() : null;
         if (formRef == null) {
             return Optional.empty();
         }
