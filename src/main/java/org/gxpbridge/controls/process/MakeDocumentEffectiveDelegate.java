@@ -2,24 +2,39 @@ package org.gxpbridge.controls.process;
 
 import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.controls.ControlledDocument;
 import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.signature.Signatures;
 import org.springframework.stereotype.Component;
 
-/** Task_MakeDocumentEffective: the approved version enters the register of effective documents. */
+/**
+ * Task_MakeDocumentEffective: the approved version enters the register of effective documents, but only while valid
+ * REVIEWED and APPROVED signatures cover the record as it stands (DESIGN.md §6; P11-70, 820.40). Otherwise the job
+ * fails with the reason, retries, and ends as an incident: the document stays non-effective until QA resolves it.
+ */
 @Component("makeDocumentEffectiveDelegate")
 class MakeDocumentEffectiveDelegate implements JavaDelegate {
 
-    private final ControlledDocuments documents;
+    static final List<String> REQUIRED_MEANINGS = List.of("REVIEWED", "APPROVED");
 
-    MakeDocumentEffectiveDelegate(ControlledDocuments documents) {
+    private final ControlledDocuments documents;
+    private final Signatures signatures;
+
+    MakeDocumentEffectiveDelegate(ControlledDocuments documents, Signatures signatures) {
         this.documents = documents;
+        this.signatures = signatures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        signatures.missingForRelease(execution.getProcessInstanceId(), REQUIRED_MEANINGS).ifPresent(reason -> {
+            throw new IllegalStateException("Document " + execution.getVariable(VAR_DOCUMENT_NUMBER) + " version "
+                    + execution.getVariable(VAR_VERSION) + " is not made effective: " + reason
+                    + ". The signed record must be signed again (or the change reverted) before release.");
+        });
         ControlledDocument doc = documents.makeEffective(
                 (String) execution.getVariable(VAR_DOCUMENT_NUMBER),
                 (String) execution.getVariable(VAR_VERSION),
