@@ -93,8 +93,9 @@ public class Signatures {
         segregationOfDuties(task, policy, signer.userId());
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> record = record(task, variables, signer, meaning, signedAt, request.comment());
-        record.put("documents", steps.documentHashes(task.processInstanceId()));
-        record.put("record", steps.recordNow(task.processInstanceId(), steps.recordFields(task.processDefinitionId())));
+        Map<String, Object> documents = steps.documentHashes(task.processInstanceId());
+        record.put("documents", documents);
+        record.put("record", steps.recordNow(task.processInstanceId(), steps.recordFields(task.processDefinitionId()), documents));
         byte[] content = CanonicalJson.bytes(record);
         UserKeys.SigningKey key = verified.key();
         StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(), task.taskDefinitionKey(),

@@ -178,6 +178,18 @@ class DocumentApprovalProcessTests {
     }
 
     @Test
+    void theRegisterNamesTheInitiatorNotTheAuthorVariable() {
+        // DESIGN.md §5 facts, not claims: 'author' is only a variable; the register takes the engine's start user
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        engine.getRuntimeService().setVariable(pi.getId(), VAR_AUTHOR, "approver");
+        execute(job());
+        assertThat(register.all()).filteredOn(d -> d.processInstanceId().equals(pi.getId())).singleElement()
+                .satisfies(d -> assertThat(d.authorId()).isEqualTo("owner"));
+    }
+
+    @Test
     void makeEffectiveRefusesWithoutAReviewSignature() {
         ProcessInstance pi = submit();
         completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));

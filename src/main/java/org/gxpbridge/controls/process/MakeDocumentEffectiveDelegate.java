@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.controls.ControlledDocument;
 import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ class MakeDocumentEffectiveDelegate implements JavaDelegate {
 
     private final ControlledDocuments documents;
     private final Signatures signatures;
+    private final TaskModel taskModel;
 
-    MakeDocumentEffectiveDelegate(ControlledDocuments documents, Signatures signatures) {
+    MakeDocumentEffectiveDelegate(ControlledDocuments documents, Signatures signatures, TaskModel taskModel) {
         this.documents = documents;
         this.signatures = signatures;
+        this.taskModel = taskModel;
     }
 
     @Override
@@ -39,7 +42,8 @@ class MakeDocumentEffectiveDelegate implements JavaDelegate {
                 (String) execution.getVariable(VAR_DOCUMENT_NUMBER),
                 (String) execution.getVariable(VAR_VERSION),
                 (String) execution.getVariable(VAR_TITLE),
-                (String) execution.getVariable(VAR_AUTHOR),
+                // the register names the initiator from engine history, not the 'author' variable anyone could rewrite
+                taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse(null),
                 execution.getProcessInstanceId());
         execution.setVariable(VAR_DOCUMENT_STATUS, doc.status());
         execution.setVariable(VAR_EFFECTIVE_AT, doc.effectiveAt().toString());

@@ -111,12 +111,17 @@ public class SigningSteps {
      * fields and the SHA-256 of the attached documents. Signed at signing time, recomputed at every verification.
      */
     public Map<String, Object> recordNow(String processInstanceId, Collection<String> fields) {
+        return recordNow(processInstanceId, fields, documentHashes(processInstanceId));
+    }
+
+    /** As {@link #recordNow(String, Collection)}, with the documents' hashes already at hand. */
+    public Map<String, Object> recordNow(String processInstanceId, Collection<String> fields, Map<String, Object> documentHashes) {
         Map<String, Object> record = new TreeMap<>();
         Map<String, Object> values = currentValues(processInstanceId, fields);
         Map<String, Object> named = new TreeMap<>();
         fields.forEach(f -> named.put(f, values.get(f)));
         record.put("fields", named);
-        record.put("documents", documentHashes(processInstanceId));
+        record.put("documents", documentHashes);
         return record;
     }
 
