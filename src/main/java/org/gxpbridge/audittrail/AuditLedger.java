@@ -59,7 +59,10 @@ public class AuditLedger {
         return queries.find(query);
     }
 
-    /** Recomputes the chain, checks checkpoint signatures and cross-checks the engine history (CHK-04). */
+    /**
+     * Recomputes the chain, checks checkpoint and high-water mark signatures, and cross-checks the engine history and
+     * the gxp_* record tables against the ledger (CHK-04, CHK-19).
+     */
     public VerificationReport verify() {
         return verifier.verify();
     }

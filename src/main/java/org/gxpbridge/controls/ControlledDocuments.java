@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.gxpbridge.shared.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +15,12 @@ public class ControlledDocuments {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ControlledDocuments(JdbcTemplate jdbc, Clock clock) {
+    ControlledDocuments(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Registers an approved version as effective now; refuses a number and version that is already effective. */
@@ -32,6 +35,8 @@ public class ControlledDocuments {
         jdbc.update("insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)", doc.documentNumber(), doc.version(), doc.title(), doc.status(), doc.authorId(),
                 doc.processInstanceId(), Timestamp.from(doc.effectiveAt()));
+        events.publishEvent(new DocumentMadeEffective(doc.documentNumber(), doc.version(), doc.title(), doc.authorId(),
+                doc.processInstanceId(), doc.effectiveAt()));
         return doc;
     }
 

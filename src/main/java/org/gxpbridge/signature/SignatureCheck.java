@@ -16,7 +16,9 @@ import org.gxpbridge.signature.process.SigningSteps;
  * Verification of one stored signature, as an inspector would do it, plus the linking rules of 11.70: the CMS must
  * verify over the stored bytes against the CA, and those bytes must name this very task, instance, signer, meaning
  * and time. A signature moved to another row, or another record's CMS copied here, fails. Separately, the signed
- * variables are compared with their values today ("record changed since signing").
+ * record (the process's defining fields and the attached documents' SHA-256) is recomputed from the process as it
+ * stands now, and the signed variables compared with their values today: any difference is "record changed since
+ * signing" (DESIGN.md §6), which release steps refuse to act on. {@code valid} stays about the CMS and the linking.
  */
 record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
 
@@ -52,13 +54,41 @@ record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
             problems.add("the signed time differs from the time on record");
         }
         Boolean changed = null;
+        List<String> changes = new ArrayList<>();
         if (record.get("variables") instanceof Map<?, ?> signed) {
             Map<String, Object> now = steps.currentValues(s.processInstanceId(), (java.util.Set<String>) signed.keySet());
-            changed = signed.entrySet().stream().anyMatch(e -> !now.containsKey((String) e.getKey())
-                    || !CanonicalJson.valueText(now.get((String) e.getKey())).equals(CanonicalJson.valueText(e.getValue())));
+            signed.forEach((name, value) -> {
+                if (!now.containsKey((String) name) || !same(now.get((String) name), value)) {
+                    changes.add("submitted variable '" + name + "'");
+                }
+            });
+            changed = !changes.isEmpty();
+        }
+        if (record.get("record") instanceof Map<?, ?> signedRecord) {
+            // the record as it stands now, recomputed from the process (history for ended instances)
+            Map<String, Object> fields = signedRecord.get("fields") instanceof Map<?, ?> f ? (Map<String, Object>) f : Map.of();
+            Map<String, Object> now = steps.recordNow(s.processInstanceId(), fields.keySet());
+            Map<String, Object> fieldsNow = (Map<String, Object>) now.get("fields");
+            fields.forEach((name, value) -> {
+                if (!same(fieldsNow.get(name), value)) {
+                    changes.add("record field '" + name + "' (signed '" + value + "', now '" + fieldsNow.get(name) + "')");
+                }
+            });
+            if (!CanonicalJson.sha256Hex(CanonicalJson.bytes(Map.of("d", now.get("documents")))).equals(
+                    CanonicalJson.sha256Hex(CanonicalJson.bytes(Map.of("d", signedRecord.get("documents") == null ? Map.of() : signedRecord.get("documents")))))) {
+                changes.add("attached documents (content SHA-256)");
+            }
+            changed = !changes.isEmpty();
         }
         String detail = problems.isEmpty() ? cms.detail() + "; linked to its own record" : String.join("; ", problems);
+        if (!changes.isEmpty()) {
+            detail += "; changed since signing: " + String.join(", ", changes);
+        }
         return new SignatureCheck(problems.isEmpty(), changed, detail);
+    }
+
+    private static boolean same(Object now, Object signed) {
+        return CanonicalJson.valueText(now).equals(CanonicalJson.valueText(signed));
     }
 
     private static void expect(List<String> problems, Map<String, Object> record, String field, String onRecord) {

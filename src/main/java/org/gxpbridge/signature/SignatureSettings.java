@@ -19,12 +19,15 @@ public record SignatureSettings(String caKeyPassword, String caName, Duration ce
     public static final String DEMO_CA_KEY_PASSWORD = "demo-only-ca-key-password";
 
     public SignatureSettings {
-        kdf = kdf == null ? new Kdf(15, 8, 1) : kdf;
+        kdf = kdf == null ? new Kdf(17, 8, 1) : kdf;
         certificateValidity = certificateValidity == null ? Duration.ofDays(3 * 365) : certificateValidity;
         caName = caName == null || caName.isBlank() ? "GxP Bridge Signature CA" : caName;
     }
 
-    /** scrypt N = 2^costLog2, r = blockSize, p = parallelism; 15/8/1 uses 32 MiB per derivation. */
+    /**
+     * scrypt N = 2^costLog2, r = blockSize, p = parallelism; the default 17/8/1 is the OWASP Password Storage Cheat
+     * Sheet minimum and uses 128 MiB per derivation (docs/performance-signatures.md has the measured times).
+     */
     public record Kdf(int costLog2, int blockSize, int parallelism) {
     }
 

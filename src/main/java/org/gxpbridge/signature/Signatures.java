@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -29,10 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Part 11 electronic signatures on user tasks. {@link #sign} is the only way a signing step completes: the password is
- * re-checked (and a failure counted toward lockout), meaning, role, candidacy and author ≠ signer are enforced, the
- * canonical record is signed with the signer's own key and stored, and the task is completed, all in one
- * transaction: both or neither.
+ * Part 11 electronic signatures on user tasks. {@link #sign} is the only way a signing step completes: only the fields
+ * the step's form declares are accepted, the password is re-checked by opening the signer's key (one slow hash; a
+ * failure counted toward lockout), meaning, role, eligibility (workflow's task model), author ≠ signer and reviewer ≠
+ * approver are enforced, the canonical record including the process's defining fields is signed with the signer's own
+ * key and stored, and the task is completed, all in one transaction: both or neither.
  */
 @Service
 public class Signatures {
@@ -70,7 +72,9 @@ public class Signatures {
         if (!task.isSigningStep()) {
             throw SignatureException.notASigningStep(task.taskId());
         }
-        Account signer = password.verify(request);
+        Map<String, Object> variables = checkedVariables(request.variables(), steps.declaredFields(task.taskId()));
+        SigningPassword.Verified verified = password.verify(request);
+        Account signer = verified.account();
         failures.reset(signer.userId());
         String meaning = request.meaning() == null ? "" : request.meaning().trim().toUpperCase(Locale.ROOT);
         if (!task.allowedMeanings().contains(meaning)) {
@@ -82,18 +86,18 @@ public class Signatures {
         if (policy.requiredRoles().stream().noneMatch(roles::contains)) {
             throw SignatureException.forbidden("Signing as " + meaning + " requires one of the roles " + policy.requiredRoles());
         }
-        if (!task.mayBeWorkedBy(signer.userId(), roles)) {
-            throw SignatureException.forbidden("User '" + signer.userId() + "' is not the assignee or a candidate of task '" + task.taskName() + "'");
+        if (!steps.mayWork(task.taskId(), signer.userId())) {
+            throw SignatureException.forbidden("User '" + signer.userId() + "' is not the assignee or a candidate of task '"
+                    + task.taskName() + "' (the workflow task model decides; administrators and inspectors are never eligible)");
         }
-        if (policy.authorExcluded() && signer.userId().equals(task.author())) {
-            throw SignatureException.forbidden("The author of a record cannot sign it as " + meaning + " (segregation of duties)");
-        }
-        Map<String, Object> variables = checkedVariables(request.variables());
+        segregationOfDuties(task, policy, signer.userId());
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> record = record(task, variables, signer, meaning, signedAt, request.comment());
-        record.put("documents", steps.documentHashes(task.processInstanceId()));
+        Map<String, Object> documents = steps.documentHashes(task.processInstanceId());
+        record.put("documents", documents);
+        record.put("record", steps.recordNow(task.processInstanceId(), steps.recordFields(task.processDefinitionId()), documents));
         byte[] content = CanonicalJson.bytes(record);
-        UserKeys.SigningKey key = keys.open(signer.userId(), signer.fullName(), request.password());
+        UserKeys.SigningKey key = verified.key();
         StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(), task.taskDefinitionKey(),
                 task.processInstanceId(), task.businessKey(), task.processDefinitionId(), signer.userId(), signer.fullName(), meaning,
                 signedAt, CanonicalJson.sha256Hex(content), key.serial(), content, CmsSignatures.sign(content, key.privateKey(), key.certificate()));
@@ -106,6 +110,47 @@ public class Signatures {
         events.publishEvent(new RecordSigned(stored.id(), stored.taskId(), stored.processInstanceId(), stored.signerId(),
                 stored.printedName(), meaning, signedAt, stored.recordDigest()));
         return manifestation(stored, "ACTIVE", true, false, "signed now");
+    }
+
+    /**
+     * Segregation of duties on one record (P11-10g, CHK-15): the authors (initiator and whoever completed an authoring
+     * step, from engine history) and the signers of excluded meanings on the same process instance (our own signature
+     * table) may not sign with this meaning.
+     */
+    private void segregationOfDuties(SigningTask task, SignaturePolicy policy, String signerId) {
+        if (policy.authorExcluded() && task.authors().contains(signerId)) {
+            throw SignatureException.forbidden("The author of a record cannot sign it as " + policy.meaning() + " (segregation of duties; "
+                    + "authors from engine history: " + task.authors() + ")");
+        }
+        if (!policy.excludedSignerMeanings().isEmpty()) {
+            repository.byProcessInstance(task.processInstanceId()).stream()
+                    .filter(s -> s.signerId().equals(signerId) && policy.excludedSignerMeanings().contains(s.meaning()))
+                    .findFirst().ifPresent(s -> {
+                        throw SignatureException.forbidden("User '" + signerId + "' signed this record as " + s.meaning()
+                                + " and cannot also sign it as " + policy.meaning() + " (segregation of duties, SignaturePolicyDecision)");
+                    });
+        }
+    }
+
+    /**
+     * Whether this instance carries valid signatures with each of the meanings that still cover its record as it stands
+     * (release steps refuse to act otherwise, DESIGN.md §6). Empty when it does; otherwise why not.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> missingForRelease(String processInstanceId, List<String> meanings) {
+        List<SignatureView> all = forProcessInstance(processInstanceId);
+        List<String> problems = new java.util.ArrayList<>();
+        for (String meaning : meanings) {
+            List<SignatureView> withMeaning = all.stream().filter(v -> meaning.equals(v.meaning())).toList();
+            if (withMeaning.isEmpty()) {
+                problems.add("no " + meaning + " signature");
+            } else if (withMeaning.stream().noneMatch(v -> Boolean.TRUE.equals(v.valid()) && Boolean.FALSE.equals(v.recordChangedSinceSigning()))) {
+                problems.add(withMeaning.stream().anyMatch(v -> Boolean.TRUE.equals(v.valid()))
+                        ? "the record changed since the " + meaning + " signature (recordChangedSinceSigning)"
+                        : "no valid " + meaning + " signature");
+            }
+        }
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 
     /** The signature with its manifestation and a fresh verification (11.50, 11.70). */
@@ -164,11 +209,16 @@ public class Signatures {
         return record;
     }
 
-    private Map<String, Object> checkedVariables(Map<String, Object> variables) {
+    /** Only the fields the step's form lets a person submit, as plain values; anything else refuses the signature (400). */
+    private Map<String, Object> checkedVariables(Map<String, Object> variables, Set<String> declared) {
         Map<String, Object> checked = new TreeMap<>();
         variables.forEach((name, value) -> {
             if (name == null || name.isBlank() || !(value == null || value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 throw SignatureException.invalidVariables("Variable '" + name + "' must be a string, number, boolean or null");
+            }
+            if (!declared.contains(name)) {
+                throw SignatureException.invalidVariables("Variable '" + name + "' is not a field this step's form lets you submit "
+                        + "(submittable: " + new java.util.TreeSet<>(declared) + "); nothing was signed");
             }
             checked.put(name, value);
         });

@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.workflow.DocumentApprovalModel;
+import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.WorkflowSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,72 @@ class ProcessModelContractTests {
                 assertThat(days).as(p.getId() + " historyTimeToLive >= retention").isGreaterThanOrEqualTo(retention);
             }
         }
+    }
+
+    @Test
+    void everyProcessDeclaresTheFieldsOfItsRecordAndTheyAreFieldsOfItsForms_P11_70() throws IOException {
+        // DESIGN.md §6: a signature covers the record's defining fields; each must be something the process's forms carry
+        for (Path file : bpmnFiles) {
+            BpmnModelInstance model = read(file);
+            Set<String> formKeys = new HashSet<>();
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                formKeys.addAll(keysOf(task.getCamundaFormRef()));
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                formKeys.addAll(keysOf(start.getCamundaFormRef()));
+            }
+            for (Process p : model.getModelElementsByType(Process.class)) {
+                String fields = properties(p).get(TaskModel.RECORD_FIELDS_PROPERTY);
+                assertThat(fields).as(p.getId() + ": declare camunda:property " + TaskModel.RECORD_FIELDS_PROPERTY).isNotBlank();
+                for (String field : fields.split(",")) {
+                    assertThat(formKeys).as(p.getId() + " record field").contains(field.trim());
+                }
+            }
+        }
+    }
+
+    @Test
+    void authoringStepsAreMarkedTrueAndAreNotSigningSteps_CHK_15() {
+        int authoring = 0;
+        for (Path file : bpmnFiles) {
+            for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
+                java.util.Map<String, String> props = properties(task);
+                if (props.containsKey(TaskModel.AUTHORING_PROPERTY)) {
+                    authoring++;
+                    assertThat(props.get(TaskModel.AUTHORING_PROPERTY)).as(task.getId()).isEqualTo("true");
+                    assertThat(props).as(task.getId() + ": an authoring step is not also a signing step").doesNotContainKey(TaskModel.MEANING_PROPERTY);
+                }
+            }
+        }
+        assertThat(authoring).as("Task_ReviseDocument is an authoring step").isGreaterThanOrEqualTo(1);
+        assertThat(properties(read(Path.of("processes/document-approval.bpmn")).getModelElementById(DocumentApprovalModel.TASK_REVISE)))
+                .containsEntry(TaskModel.AUTHORING_PROPERTY, "true");
+    }
+
+    static java.util.Map<String, String> properties(BaseElement element) {
+        java.util.Map<String, String> props = new java.util.HashMap<>();
+        if (element.getExtensionElements() != null) {
+            element.getExtensionElements().getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                    .list().forEach(ps -> ps.getCamundaProperties().forEach(pr -> props.put(pr.getCamundaName(), pr.getCamundaValue())));
+        }
+        return props;
+    }
+
+    static Set<String> keysOf(String formId) {
+        if (formId == null) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+                var json = new ObjectMapper().readTree(form.toFile());
+                if (formId.equals(json.get("id").asText())) {
+                    return new HashSet<>(json.findValuesAsText("key"));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Set.of();
     }
 
     @Test

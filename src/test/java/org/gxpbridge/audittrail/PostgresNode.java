@@ -28,8 +28,9 @@ final class PostgresNode {
 
     /** What an operator sets in the environment for the postgres profile. */
     static Map<String, String> settings(String jdbcUrl) {
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("GXP_DB_URL", jdbcUrl, "GXP_DB_USER", "postgres", "GXP_DB_PASSWORD", "postgres",
-                "GXP_ADMIN_USER", PostgresServer.ADMIN_USER, "GXP_ADMIN_PASSWORD", PostgresServer.ADMIN_PASSWORD, "GXP_ADMIN_NAME", "Jane Doe"));
+        Map<String, String> settings = new LinkedHashMap<>(PostgresServer.roles());
+        settings.putAll(Map.of("GXP_DB_URL", jdbcUrl, "GXP_ADMIN_USER", PostgresServer.ADMIN_USER, "GXP_ADMIN_PASSWORD", PostgresServer.ADMIN_PASSWORD,
+                "GXP_ADMIN_NAME", "Jane Doe"));
         settings.putAll(PostgresServer.PRODUCTION_SECRETS); // the postgres profile refuses demo secrets (issue 9 item 8)
         return settings;
     }

@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureSettings;
 import org.gxpbridge.signature.Signatures;
@@ -22,19 +24,41 @@ import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 3 benchmark (prints figures, asserts nothing about time): signatures per second, and DocumentApprovalProcess
- * walks per second with signed steps against the same walk with plain completion, same run, same database. The plain
+ * Issues 3 and 9 benchmark (prints figures, asserts nothing about time): scrypt unwrap at N = 2^15/2^16/2^17, and
+ * DocumentApprovalProcess walks with signed steps against the same walk with plain completion, interleaved in one run,
+ * reported as (signed completion − plain completion) per signature / one password hash (goal ≤ 1.15: a signature
+ * costs one slow hash and little else). Production KDF cost (N = 2^17), not the tests' cheap one. The plain
  * walk runs on a copy of the model without signature.meaning (deployed here), because the gate refuses plain
  * completion of the real one. Run: ./mvnw -Pbench verify -Dtest=SignatureBenchmark -Djacoco.skip=true
  */
 @GxpServerTest
+@TestPropertySource(properties = "gxp.signature.kdf.cost-log2=17")
+@Import(SignatureBenchmark.PlainRelease.class)
 class SignatureBenchmark {
 
+    /**
+     * The plain copy has no signatures, so the real make-effective delegate (which releases only a record its
+     * REVIEWED and APPROVED signatures still cover) would refuse it; the copy registers the document directly.
+     */
+    @TestConfiguration
+    static class PlainRelease {
+        @Bean
+        JavaDelegate benchPlainMakeEffectiveDelegate(ControlledDocuments documents) {
+            return execution -> documents.makeEffective((String) execution.getVariable("documentNumber"),
+                    (String) execution.getVariable("documentVersion"), (String) execution.getVariable("documentTitle"), "owner",
+                    execution.getProcessInstanceId());
+        }
+    }
+
     private static final String PLAIN_KEY = "BenchPlainDocumentApprovalProcess";
-    private static final int WARMUP = 5;
-    private static final int ROUNDS = 30;
+    private static final int WARMUP = 3;
+    private static final int ROUNDS = 15;
 
     @LocalServerPort
     int port;
@@ -61,10 +85,14 @@ class SignatureBenchmark {
         var cert = ca.issue("bench", "Bench Signer", keys.getPublic());
         byte[] wrapped = KeyWrap.wrap(keys.getPrivate().getEncoded(), Http.DEMO_PASSWORD, "bench", settings.kdf());
         byte[] cms = CmsSignatures.sign(content, keys.getPrivate(), cert);
-        report("scrypt key unwrap (N=2^" + settings.kdf().costLog2() + ")", 50, i -> KeyWrap.unwrap(wrapped, Http.DEMO_PASSWORD, "bench"));
+        for (int cost : new int[] {15, 16, 17}) {
+            byte[] atCost = KeyWrap.wrap(keys.getPrivate().getEncoded(), Http.DEMO_PASSWORD, "bench", new SignatureSettings.Kdf(cost, 8, 1));
+            report("scrypt key unwrap (N=2^" + cost + ", r=8, p=1; " + (1 << (cost - 10)) + " MiB)", cost == 17 ? 10 : 20,
+                    i -> KeyWrap.unwrap(atCost, Http.DEMO_PASSWORD, "bench"));
+        }
         report("CMS sign (ECDSA P-256, SHA-256)", 500, i -> CmsSignatures.sign(content, keys.getPrivate(), cert));
         report("CMS verify against CA", 500, i -> CmsSignatures.verify(cms, content, ca.certificate()));
-        report("unwrap + sign + verify", 50, i -> CmsSignatures.verify(CmsSignatures.sign(content,
+        report("unwrap + sign + verify", 10, i -> CmsSignatures.verify(CmsSignatures.sign(content,
                 Pki.privateKey(KeyWrap.unwrap(wrapped, Http.DEMO_PASSWORD, "bench")), cert), content, ca.certificate()));
 
         for (int i = 0; i < WARMUP; i++) {
@@ -73,14 +101,39 @@ class SignatureBenchmark {
             httpWalk(false);
             httpWalk(true);
         }
-        double plainJava = rate("Java API walk, plain completion", this::javaPlainWalk);
-        double signedJava = rate("Java API walk, 2 signed steps", this::javaSignedWalk);
-        double plainHttp = rate("HTTP walk, plain completion (engine REST)", () -> httpWalk(false));
-        double signedHttp = rate("HTTP walk, 2 signed steps (POST /sign)", () -> httpWalk(true));
-        System.out.printf("BENCH signing cost: Java API %.1f%% of plain throughput lost, HTTP %.1f%% lost (goal <= 10%%)%n",
-                100 * (1 - signedJava / plainJava), 100 * (1 - signedHttp / plainHttp));
+        // interleaved, so that the load of the shared machine weighs on plain, signed and the hash alike
+        long plainJava = 0, signedJava = 0, plainHttp = 0, signedHttp = 0, hashes = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            plainJava += time(this::javaPlainWalk);
+            signedJava += time(this::javaSignedWalk);
+            plainHttp += time(() -> httpWalk(false));
+            signedHttp += time(() -> httpWalk(true));
+            hashes += time(() -> KeyWrap.unwrap(wrapped, Http.DEMO_PASSWORD, "bench"));
+            hashes += time(() -> KeyWrap.unwrap(wrapped, Http.DEMO_PASSWORD, "bench"));
+        }
+        double hashMs = hashes / 1e6 / (2.0 * ROUNDS);
+        walk("Java API walk, plain completion", plainJava);
+        walk("Java API walk, 2 signed steps", signedJava);
+        walk("HTTP walk, plain completion (engine REST)", plainHttp);
+        walk("HTTP walk, 2 signed steps (POST /sign)", signedHttp);
+        System.out.printf("BENCH one password hash (scrypt N=2^%d unwrap, interleaved)         %8.1f ms%n", settings.kdf().costLog2(), hashMs);
+        double javaRatio = (signedJava - plainJava) / 1e6 / (2.0 * ROUNDS) / hashMs;
+        double httpRatio = (signedHttp - plainHttp) / 1e6 / (2.0 * ROUNDS) / hashMs;
+        System.out.printf("BENCH per signature: (signed completion - plain completion) / one password hash = %.2f Java API, %.2f HTTP "
+                + "(goal <= 1.15)%n", javaRatio, httpRatio);
         String id = signatures.forProcessInstance(javaSignedWalk()).get(0).signatureId();
-        report("GET verification (find: CMS + linking + history)", 100, i -> signatures.find(id));
+        report("GET verification (find: CMS + linking + record + history)", 100, i -> signatures.find(id));
+    }
+
+    private static long time(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return System.nanoTime() - t0;
+    }
+
+    private static void walk(String what, long nanos) {
+        double ms = nanos / 1e6 / ROUNDS;
+        System.out.printf("BENCH %-50s %8.2f walks/s (%.1f ms each, n=%d)%n", what, 1000 / ms, ms, ROUNDS);
     }
 
     private void report(String what, int n, IntConsumer op) {
@@ -93,16 +146,6 @@ class SignatureBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCH %-50s %8.1f /s  (%.2f ms each, n=%d)%n", what, n / seconds, 1000 * seconds / n, n);
-    }
-
-    private double rate(String what, Runnable walk) {
-        long t0 = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
-            walk.run();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("BENCH %-50s %8.2f walks/s (%.1f ms each, n=%d)%n", what, ROUNDS / seconds, 1000 * seconds / ROUNDS, ROUNDS);
-        return ROUNDS / seconds;
     }
 
     private Map<String, Object> start() {
@@ -169,7 +212,8 @@ class SignatureBenchmark {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replaceAll("(?s)<bpmn:extensionElements>\\s*<camunda:properties>.*?</camunda:properties>\\s*</bpmn:extensionElements>", "")
                     .replace("id=\"DocumentApprovalProcess\"", "id=\"" + PLAIN_KEY + "\"")
-                    .replace("bpmnElement=\"DocumentApprovalProcess\"", "bpmnElement=\"" + PLAIN_KEY + "\"");
+                    .replace("bpmnElement=\"DocumentApprovalProcess\"", "bpmnElement=\"" + PLAIN_KEY + "\"")
+                    .replace("${makeDocumentEffectiveDelegate}", "${benchPlainMakeEffectiveDelegate}");
             repository.createDeployment().name("bench-plain-copy").addString("bench-plain.bpmn", xml).deploy();
         }
         if (repository.createProcessDefinitionQuery().processDefinitionKey(PLAIN_KEY).count() != 1) {

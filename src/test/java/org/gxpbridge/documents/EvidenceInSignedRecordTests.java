@@ -43,6 +43,11 @@ class EvidenceInSignedRecordTests {
 
         JsonNode content = new ObjectMapper().readTree(Http.as(port, "inspector").get("/api/signatures/" + signatureId + "/content").body());
         assertThat(content.get("documents").get("evidence:" + documentId).get("sha256").asText()).isEqualTo(sha256);
+        // DESIGN.md §6: the evidence is part of the record the signature covers (content hash), next to its defining fields
+        assertThat(content.get("record").get("documents").get("evidence:" + documentId).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(content.get("record").get("fields").get("documentNumber").asText()).isEqualTo("SOP-EVID-1");
+        assertThat(Http.as(port, "inspector").get("/api/signatures/" + signatureId).json().get("recordChangedSinceSigning").asBoolean())
+                .as("recomputed from the process and the documents module as they stand").isFalse();
 
         JsonNode ledger = Http.as(port, "inspector").get("/api/audit/entries?processInstanceId=" + pi).json();
         assertThat(ledger.findValuesAsText("action")).contains("EVIDENCE_ATTACHED", "SIGNATURE_MADE");

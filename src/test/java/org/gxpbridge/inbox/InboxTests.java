@@ -108,4 +108,30 @@ class InboxTests {
         assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("do not allow starting");
     }
+
+    @Test
+    void theInboxSubmitsOnlyTheFieldsTheFormLetsAPersonChange() {
+        // the review form shows documentVersion read-only: a value posted for it is not submitted, so not signed either
+        String pi = submit("RO-" + UUID.randomUUID().toString().substring(0, 6));
+        String review = taskOf(pi);
+        inbox.claim(review, "reviewer");
+
+        var signed = inbox.sign(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", null,
+                Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_VERSION, "9.9", VAR_AUTHOR, "reviewer"), "127.0.0.1");
+
+        assertThat(signed.valid()).isTrue();
+        assertThat(new String(signatures.content(signed.signatureId()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"variables\":{\"reviewOutcome\":\"ACCEPTED\"}").doesNotContain("9.9");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_APPROVE);
+    }
+
+    @Test
+    void aCandidateHandsBackOnlyTheirOwnClaimAndTheEngineSaysWhy() {
+        String task = taskOf(submit("HB-" + UUID.randomUUID().toString().substring(0, 6)));
+        inbox.claim(task, "qm");
+        assertThatThrownBy(() -> inbox.claim(task, "reviewer")).isInstanceOf(ProblemException.class);
+        inbox.unclaim(task, "qm");
+        inbox.claim(task, "reviewer");
+        assertThat(inbox.page(task, "reviewer").completable()).isTrue();
+    }
 }

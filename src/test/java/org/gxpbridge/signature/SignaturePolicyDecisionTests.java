@@ -28,18 +28,28 @@ class SignaturePolicyDecisionTests {
         }
     }
 
-    @ParameterizedTest(name = "{0} needs one of {1}, author excluded: {2}")
+    @ParameterizedTest(name = "{0} needs one of {1}, author excluded: {2}, signers of the same record with [{3}] excluded")
     @CsvSource(delimiter = ';', value = {
-            "AUTHORED;PROCESS_OWNER,QUALITY_MANAGER,REVIEWER,APPROVER,IT_SECURITY,AUDITOR;false",
-            "REVIEWED;REVIEWER,QUALITY_MANAGER;true",
-            "APPROVED;APPROVER,QUALITY_MANAGER;true",
-            "RESPONSIBLE;QUALITY_MANAGER,PROCESS_OWNER,IT_SECURITY;false",
-            "ACKNOWLEDGED;PROCESS_OWNER,QUALITY_MANAGER,REVIEWER,APPROVER,IT_SECURITY,AUDITOR;false"})
-    void decidesRolesAndAuthorExclusionPerMeaning(String meaning, String roles, boolean authorExcluded) {
+            "AUTHORED;PROCESS_OWNER,QUALITY_MANAGER,REVIEWER,APPROVER,IT_SECURITY,AUDITOR;false;''",
+            "REVIEWED;REVIEWER,QUALITY_MANAGER;true;APPROVED",
+            "APPROVED;APPROVER,QUALITY_MANAGER;true;REVIEWED",
+            "RESPONSIBLE;QUALITY_MANAGER,PROCESS_OWNER,IT_SECURITY;false;''",
+            "ACKNOWLEDGED;PROCESS_OWNER,QUALITY_MANAGER,REVIEWER,APPROVER,IT_SECURITY,AUDITOR;false;''"})
+    void decidesRolesAuthorExclusionAndExcludedSignersPerMeaning_P11_10g_CHK_15(String meaning, String roles, boolean authorExcluded,
+                                                                                 String excludedSignerMeanings) {
         DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, Map.of("meaning", meaning));
         assertThat(result).hasSize(1);
         assertThat((String) result.getSingleResult().getEntry("requiredRoles")).isEqualTo(roles);
         assertThat((Boolean) result.getSingleResult().getEntry("authorExcluded")).isEqualTo(authorExcluded);
+        assertThat((String) result.getSingleResult().getEntry("excludedSignerMeanings")).isEqualTo(excludedSignerMeanings);
+    }
+
+    @Test
+    void theReviewerOfARecordCannotApproveItAndTheApproverCannotReviewIt_CHK_15() {
+        assertThat((String) engine.evaluateDecisionTable(decision, Map.of("meaning", "APPROVED")).getSingleResult()
+                .getEntry("excludedSignerMeanings")).contains("REVIEWED");
+        assertThat((String) engine.evaluateDecisionTable(decision, Map.of("meaning", "REVIEWED")).getSingleResult()
+                .getEntry("excludedSignerMeanings")).contains("APPROVED");
     }
 
     @Test

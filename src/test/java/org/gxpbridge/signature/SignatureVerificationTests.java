@@ -81,6 +81,47 @@ class SignatureVerificationTests {
         assertThat((Map<String, Object>) ((Map<String, Object>) record.get("documents")).get("sopFile"))
                 .containsEntry("fileName", "sop-042.pdf")
                 .containsEntry("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(sop)));
+        // DESIGN.md §6: the record's defining fields (record.fields of the process) and its content hash are signed
+        Map<String, Object> signedRecord = (Map<String, Object>) record.get("record");
+        assertThat((Map<String, Object>) signedRecord.get("fields")).containsEntry("documentVersion", "1.0")
+                .containsEntry("documentTitle", "Cleaning of line 3").containsKey("documentNumber").hasSize(3);
+        assertThat((Map<String, Object>) ((Map<String, Object>) signedRecord.get("documents")).get("sopFile")).containsKey("sha256");
+    }
+
+    @Test
+    void recordChangeAfterApprovalShowsRecordChangedSinceSigning() {
+        // P11-70, CHK-07: documentVersion is changed after approval (Java API, no form, no reason): the approval still
+        // verifies for what was signed, and shows that the record it covers is no longer the record as it stands
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("owner");
+        String[] ids = walk.reviewAndApprove(pi);
+        assertThat(Http.as(port, "inspector").get("/api/signatures/" + ids[1]).json().get("recordChangedSinceSigning").asBoolean()).isFalse();
+
+        runtime.setVariable(pi, "documentVersion", "2.0");
+
+        for (String id : ids) {
+            JsonNode view = Http.as(port, "inspector").get("/api/signatures/" + id).json();
+            assertThat(view.get("recordChangedSinceSigning").asBoolean()).as(view.toString()).isTrue();
+            assertThat(view.get("valid").asBoolean()).as("valid stays about the CMS and the linking").isTrue();
+            assertThat(view.get("verificationDetail").asText()).contains("documentVersion").contains("1.0").contains("2.0");
+        }
+        runtime.setVariable(pi, "documentVersion", "1.0");
+        assertThat(Http.as(port, "inspector").get("/api/signatures/" + ids[1]).json().get("recordChangedSinceSigning").asBoolean())
+                .as("recomputed from the process as it stands").isFalse();
+    }
+
+    @Test
+    void recordChangedSinceSigningIsRecomputedFromHistoryForEndedInstances() {
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("owner");
+        String review = walk.task(pi, "Task_ReviewDocument");
+        String id = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", "REJECTED")).json().get("signatureId").asText();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).as("rejected: the instance ended").isZero();
+
+        JsonNode view = Http.as(port, "inspector").get("/api/signatures/" + id).json();
+
+        assertThat(view.get("valid").asBoolean()).isTrue();
+        assertThat(view.get("recordChangedSinceSigning").asBoolean()).as(view.toString()).isFalse();
     }
 
     @Test

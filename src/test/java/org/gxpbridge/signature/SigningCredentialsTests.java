@@ -130,4 +130,44 @@ class SigningCredentialsTests {
         assertThat(old.get("valid").asBoolean()).as("the revoked certificate still verifies what it signed").isTrue();
         assertThat(old.get("certificateStatus").asText()).isEqualTo("REVOKED");
     }
+
+    @Test
+    void wrongPasswordCountsOnceTowardLockout() {
+        // P11-300d, CHK-11: with a key, the failed AES-GCM tag is the wrong password; it is counted once in the signing
+        // streak and once by Accounts (one LOGIN_FAILED event), not once per hash
+        String signer = TestSigners.newReviewer(accounts, "Has A Key");
+        SigningWalk walk = new SigningWalk(port);
+        assertThat(walk.sign(signer, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"))
+                .status()).isEqualTo(200);
+        String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+
+        Http.Response r = walk.sign(signer, Http.DEMO_PASSWORD, "Not-My-Password-1", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().get("message").asText()).contains("Wrong password (1 of 5");
+        assertThat(jdbc.queryForObject("select consecutive from gxp_signature_failure where user_id = ?", Integer.class, signer)).isEqualTo(1);
+        assertThat(accounts.get(signer).failedAttempts()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gxp_security_event where user_id = ? and event_type = 'LOGIN_FAILED' "
+                + "and detail like 'signature:%'", Integer.class, signer)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gxp_signature_key where user_id = ? and status = 'ACTIVE'", Integer.class, signer))
+                .as("a wrong password does not replace the key").isEqualTo(1);
+        assertThat(walk.isOpen(review)).isTrue();
+    }
+
+    @Test
+    void signsWithOnePasswordHashOnceTheSignerHasAKey() {
+        // DESIGN.md §6: the first signature checks bcrypt once (there is no key to open yet); later ones only open the key
+        String signer = TestSigners.newReviewer(accounts, "One Hash");
+        SigningWalk walk = new SigningWalk(port);
+        String first = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        String second = walk.task(walk.start("owner"), "Task_ReviewDocument");
+        String bcryptChecks = "select count(*) from gxp_security_event where user_id = ? and event_type = 'LOGIN_SUCCEEDED' and detail = 'signature'";
+
+        signatures.sign(new SignRequest(first, signer, Http.DEMO_PASSWORD, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "test"));
+        assertThat(jdbc.queryForObject(bcryptChecks, Integer.class, signer)).as("first signature: bcrypt once").isEqualTo(1);
+        signatures.sign(new SignRequest(second, signer, Http.DEMO_PASSWORD, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED"), null, "test"));
+
+        assertThat(jdbc.queryForObject(bcryptChecks, Integer.class, signer)).as("second signature: the key unwrap is the check").isEqualTo(1);
+        assertThat(signatures.forTask(second)).singleElement().satisfies(v -> assertThat(v.valid()).isTrue());
+    }
 }

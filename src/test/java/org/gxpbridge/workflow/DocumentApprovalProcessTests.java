@@ -35,6 +35,8 @@ class DocumentApprovalProcessTests {
     ControlledDocuments register;
     @Autowired
     Signatures signatures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String number;
 
@@ -155,5 +157,118 @@ class DocumentApprovalProcessTests {
         completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
         assertThatThrownBy(() -> execute(job())).hasMessageContaining("already effective");
         assertThat(pi).as("the approval is kept; the failed step waits as a job with retries").isWaitingAt(TASK_MAKE_EFFECTIVE);
+    }
+
+    @Test
+    void makeEffectiveRefusesWhenRecordChangedAfterSigning() {
+        // DESIGN.md §6, P11-70: documentVersion changed after approval, before the async job runs: no release
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "2.0");
+
+        assertThatThrownBy(() -> execute(job())).hasMessageContaining("not made effective").hasMessageContaining("recordChangedSinceSigning");
+
+        assertThat(pi).as("the job waits with retries, then an incident; the document stays non-effective").isWaitingAt(TASK_MAKE_EFFECTIVE);
+        assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
+        assertThat(signatures.forProcessInstance(pi.getId())).extracting(v -> v.recordChangedSinceSigning()).containsOnly(true);
+        engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "1.0");
+        execute(job());
+        assertThat(pi).as("with the signed record restored the release goes through").isEnded().hasPassed(END_EFFECTIVE);
+    }
+
+    @Test
+    void theRegisterNamesTheInitiatorNotTheAuthorVariable() {
+        // DESIGN.md §5 facts, not claims: 'author' is only a variable; the register takes the engine's start user
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        engine.getRuntimeService().setVariable(pi.getId(), VAR_AUTHOR, "approver");
+        execute(job());
+        assertThat(register.all()).filteredOn(d -> d.processInstanceId().equals(pi.getId())).singleElement()
+                .satisfies(d -> assertThat(d.authorId()).isEqualTo("owner"));
+    }
+
+    @Test
+    void makeEffectiveRefusesWithoutAReviewSignature() {
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+        jdbc.update("delete from gxp_signature where process_instance_id = ? and meaning = 'REVIEWED'", pi.getId());
+
+        assertThatThrownBy(() -> execute(job())).hasMessageContaining("no REVIEWED signature");
+        assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
+    }
+
+    @Test
+    void adminAddedAsCandidateStillCannotComplete() {
+        // CHK-16: administrators are eligible for nothing, even when someone adds them as a candidate user
+        ProcessInstance pi = submit();
+        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
+        String revise = task(TASK_REVISE, pi).getId();
+        engine.getTaskService().setAssignee(revise, null);
+        engine.getTaskService().addCandidateUser(revise, "admin");
+        engine.getTaskService().addCandidateUser(revise, "inspector");
+
+        for (String user : new String[] {"admin", "inspector"}) {
+            assertThatThrownBy(() -> workflow.runAs(user, () -> {
+                engine.getTaskService().complete(revise, Map.of(VAR_VERSION, "6.6"));
+                return null;
+            })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
+            assertThatThrownBy(() -> workflow.runAs(user, () -> {
+                engine.getTaskService().claim(revise, user);
+                return null;
+            })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
+        }
+        assertThat(pi).isWaitingAt(TASK_REVISE);
+    }
+
+    @Test
+    void candidateCannotUnclaimSomeoneElsesTask() {
+        ProcessInstance pi = submit();
+        String review = task(TASK_REVIEW, pi).getId();
+        workflow.runAs("reviewer", () -> {
+            engine.getTaskService().claim(review, "reviewer");
+            return null;
+        });
+
+        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+            engine.getTaskService().setAssignee(review, null);
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("Only the assignee");
+        assertThat(task(TASK_REVIEW, pi)).isAssignedTo("reviewer");
+        workflow.runAs("reviewer", () -> {
+            engine.getTaskService().setAssignee(review, null);
+            return null;
+        });
+        assertThat(task(TASK_REVIEW, pi).getAssignee()).as("the assignee hands it back").isNull();
+    }
+
+    @Test
+    void candidateClaimsOnlyForThemselvesAndOnlyAQualityManagerReassigns() {
+        ProcessInstance pi = submit();
+        String review = task(TASK_REVIEW, pi).getId();
+        assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
+            engine.getTaskService().claim(review, "qm");
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("only for themselves");
+        workflow.runAs("reviewer", () -> {
+            engine.getTaskService().claim(review, "reviewer");
+            return null;
+        });
+        assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
+            engine.getTaskService().setAssignee(review, "qm");
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("only a quality manager may reassign");
+        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+            engine.getTaskService().setAssignee(review, "itsec");
+            return null;
+        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
+
+        workflow.runAs("qm", () -> {
+            engine.getTaskService().setAssignee(review, "qm");
+            return null;
+        });
+        assertThat(task(TASK_REVIEW, pi)).isAssignedTo("qm");
     }
 }

@@ -78,6 +78,16 @@ class EngineGuardTests {
     }
 
     @Test
+    void aStartAcceptsOnlyTheFieldsOfItsStartForm() {
+        Http.Response r = Http.as(port, "owner").post("/engine-rest/process-definition/key/DocumentApprovalProcess/start",
+                Map.of("businessKey", "SOP-START-X", "variables", vars("documentNumber", "SOP-START-X", "documentTitle", "T",
+                        "documentVersion", "1.0", "changeSummary", "x", "approvalOutcome", "APPROVED")));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().path("message").asText()).contains("'approvalOutcome'");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("SOP-START-X").count()).isZero();
+    }
+
+    @Test
     void modificationIsForAQualityManagerWithAReason() {
         String pi = start("SOP-MOD-1");
         Map<String, Object> toEffective = Map.of("instructions",

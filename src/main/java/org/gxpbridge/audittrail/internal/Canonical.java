@@ -62,6 +62,11 @@ public final class Canonical {
         return "gxp-audit-checkpoint/1|" + lastPosition + "|" + chainHash + "|" + sealedAt;
     }
 
+    /** What a high-water mark signature covers; see V21__audit_high_water_mark.sql and docs/audit-trail.md. */
+    public static String watermarkPayload(long entries, long lastSeq, long lastPosition, String chainHash, Instant writtenAt) {
+        return "gxp-audit-watermark/1|" + entries + "|" + lastSeq + "|" + lastPosition + "|" + chainHash + "|" + writtenAt;
+    }
+
     private static String time(Instant t) {
         return t == null ? null : t.toString();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -99,7 +100,18 @@ final class HistoryRows {
                     text("GROUP_ID_", e -> ((HistoricIdentityLinkLogEventEntity) e).getGroupId()),
                     text("TASK_ID_", e -> ((HistoricIdentityLinkLogEventEntity) e).getTaskId()),
                     text("OPERATION_TYPE_", e -> ((HistoricIdentityLinkLogEventEntity) e).getOperationType()),
-                    time("TIMESTAMP_", e -> ((HistoricIdentityLinkLogEventEntity) e).getTime()))));
+                    time("TIMESTAMP_", e -> ((HistoricIdentityLinkLogEventEntity) e).getTime()))),
+            // an incident is the record that a step failed and how it was resolved; the engine merges the whole row
+            // from each incident event, so the last entry holds the row
+            new Table("ACT_HI_INCIDENT", HistoricIncidentEventEntity.class, List.of(
+                    text("INCIDENT_TYPE_", e -> ((HistoricIncidentEventEntity) e).getIncidentType()),
+                    text("INCIDENT_MSG_", e -> ((HistoricIncidentEventEntity) e).getIncidentMessage()),
+                    text("PROC_INST_ID_", HistoryEvent::getProcessInstanceId),
+                    text("ACTIVITY_ID_", e -> ((HistoricIncidentEventEntity) e).getActivityId()),
+                    text("CONFIGURATION_", e -> ((HistoricIncidentEventEntity) e).getConfiguration()),
+                    number("INCIDENT_STATE_", e -> incidentState((HistoricIncidentEventEntity) e)),
+                    time("CREATE_TIME_", e -> ((HistoricIncidentEventEntity) e).getCreateTime()),
+                    time("END_TIME_", e -> ((HistoricIncidentEventEntity) e).getEndTime()))));
 
     private HistoryRows() {
     }
@@ -112,6 +124,11 @@ final class HistoryRows {
             }
         }
         return null;
+    }
+
+    /** IncidentState codes as the engine stores them: 0 open, 1 resolved, 2 deleted (no getter on the event). */
+    private static Integer incidentState(HistoricIncidentEventEntity e) {
+        return e.isResolved() ? 1 : e.isDeleted() ? 2 : 0;
     }
 
     private static Column text(String name, Function<HistoryEvent, Object> value) {

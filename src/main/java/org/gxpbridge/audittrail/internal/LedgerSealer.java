@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
@@ -37,6 +38,9 @@ public class LedgerSealer {
     private final boolean postgres;
     private final ReentrantLock jvmLock = new ReentrantLock();
     private final String node;
+    private volatile long lastWatermarkPos;
+    private volatile long lastWatermarkEntries;
+    private long[] pendingMark;
 
     LedgerSealer(JdbcTemplate jdbc, TransactionTemplate transactions, ServerKey key, AuditSettings settings, LedgerWriter writer) {
         this.jdbc = jdbc;
@@ -67,8 +71,15 @@ public class LedgerSealer {
             int total = 0;
             int sealed;
             do {
+                pendingMark = null;
                 sealed = transactions.execute(status -> sealBatch(wait));
                 total += sealed;
+                long[] committed = pendingMark;
+                if (committed != null) {
+                    // remembered only once committed: verification compares the database with it
+                    lastWatermarkPos = Math.max(lastWatermarkPos, committed[0]);
+                    lastWatermarkEntries = Math.max(lastWatermarkEntries, committed[1]);
+                }
             } while (sealed >= settings.sealEveryEntries());
             return total;
         } finally {
@@ -107,13 +118,43 @@ public class LedgerSealer {
             seals.add(new Object[] {++pos, e.seq(), hash});
         }
         if (seals.isEmpty()) {
+            if (idleMarkDue()) {
+                writeWatermark(pos, hash);
+            }
             return 0;
         }
         jdbc.batchUpdate("insert into gxp_audit_seal (pos, seq, chain_hash) values (?, ?, ?)", seals);
         Instant sealedAt = writer.now();
         jdbc.update("insert into gxp_audit_checkpoint (last_pos, chain_hash, sealed_at, sealed_by, key_id, signature) values (?, ?, ?, ?, ?, ?)",
                 pos, hash, LedgerRows.odt(sealedAt), node, key.keyId(), key.sign(Canonical.checkpointPayload(pos, hash, sealedAt)));
+        writeWatermark(pos, hash);
         return seals.size();
+    }
+
+    private boolean idleMarkDue() {
+        List<Instant> newest = jdbc.query("select written_at from gxp_audit_watermark order by id desc fetch first 1 rows only",
+                (rs, n) -> LedgerRows.instant(rs, 1));
+        return newest.isEmpty() || !newest.get(0).plus(settings.watermarkInterval()).isAfter(writer.now());
+    }
+
+    /**
+     * The signed high-water mark: how many entries there are, the highest seq and the chain head, in the transaction of
+     * the seal, so a mark and the seals it names commit together. Verification finds a deleted tail by it.
+     */
+    private void writeWatermark(long pos, String hash) {
+        Map<String, Object> now = jdbc.queryForMap("select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry");
+        long entries = ((Number) now.get("entries")).longValue();
+        long lastSeq = ((Number) now.get("last_seq")).longValue();
+        Instant writtenAt = writer.now();
+        jdbc.update("insert into gxp_audit_watermark (entries, last_seq, last_pos, chain_hash, written_at, written_by, key_id, signature) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", entries, lastSeq, pos, hash, LedgerRows.odt(writtenAt), node, key.keyId(),
+                key.sign(Canonical.watermarkPayload(entries, lastSeq, pos, hash, writtenAt)));
+        pendingMark = new long[] {pos, entries};
+    }
+
+    /** The highest chain position and entry count this server has signed a mark for; a database showing less lost them. */
+    long[] lastWatermarkWritten() {
+        return new long[] {lastWatermarkPos, lastWatermarkEntries};
     }
 
     private static String nodeName() {

@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the chain, checks every checkpoint signature against the server certificate from the keystore (not
- * from the database, which a DBA could rewrite), and cross-checks the ledger against the ACT_HI_* rows (P11-10a,
- * CHK-04). Reports the first affected entry; streams rows, so it keeps up with ~100k entries/s or more.
+ * from the database, which a DBA could rewrite), checks the newest signed high-water mark ({@link HighWaterMark}),
+ * and cross-checks the ledger against the ACT_HI_* rows and the gxp_* record rows ({@link RowIndex}) (P11-10a,
+ * CHK-04, CHK-19). Reports the first affected entry; streams rows table by table, never one query per entry.
  */
 @Component
 public class LedgerVerifier {
@@ -29,11 +30,13 @@ public class LedgerVerifier {
     private final ServerKey key;
     private final AuditSettings settings;
     private final TransactionTemplate snapshot;
+    private final LedgerSealer sealer;
 
-    LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions) {
+    LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions, LedgerSealer sealer) {
         this.jdbc = jdbc;
         this.key = key;
         this.settings = settings;
+        this.sealer = sealer;
         this.snapshot = new TransactionTemplate(transactions);
         // one snapshot for ledger and history: work committing meanwhile must not look like a row without entry
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -41,16 +44,24 @@ public class LedgerVerifier {
     }
 
     public VerificationReport verify() {
-        return snapshot.execute(status -> verifyInSnapshot());
+        // read before the snapshot starts: every mark this server remembers is then committed and visible in it
+        long[] signedHere = sealer.lastWatermarkWritten();
+        return snapshot.execute(status -> verifyInSnapshot(signedHere));
     }
 
-    private VerificationReport verifyInSnapshot() {
+    private VerificationReport verifyInSnapshot(long[] signedHere) {
         long started = System.nanoTime();
         Findings f = new Findings();
         Map<Long, Checkpoint> checkpoints = new HashMap<>();
         jdbc.query("select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint", rs -> {
             checkpoints.put(rs.getLong(1), new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
         });
+        List<Watermark> marks = jdbc.query("select entries, last_seq, last_pos, chain_hash, written_at, signature from gxp_audit_watermark "
+                + "order by id desc fetch first 1 rows only", (rs, n) -> new Watermark(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getString(4), LedgerRows.instant(rs, 5), rs.getString(6)));
+        Watermark mark = marks.isEmpty() ? null : marks.get(0);
+        boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos);
+        String[] hashAtMark = {mark == null || mark.lastPos == 0 ? Canonical.GENESIS : null};
         RowIndex rows = new RowIndex();
         long[] sealed = {0, 0, 0};
         long[] expectedPos = {1};
@@ -76,6 +87,9 @@ public class LedgerVerifier {
             }
             sealed[0]++;
             sealed[1] = Math.max(sealed[1], seq);
+            if (mark != null && pos == mark.lastPos) {
+                hashAtMark[0] = stored;
+            }
             Checkpoint c = checkpoints.remove(pos);
             if (c != null) {
                 sealed[2]++;
@@ -90,23 +104,30 @@ public class LedgerVerifier {
         for (Checkpoint c : checkpoints.values()) {
             f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos + " lies beyond the end of the chain: sealed entries were removed");
         }
-        long[] unsealed = {0};
+        long[] unsealed = {0, 0};
         Instant insertedBehindLimit = lastCheckpointAt[0] == null ? null : lastCheckpointAt[0].minus(settings.sealGrace());
         jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq", rs -> {
             AuditEntry e = LedgerRows.entry(rs, false);
             unsealed[0]++;
+            unsealed[1] = Math.max(unsealed[1], e.seq());
             if (e.seq() < sealed[1] && insertedBehindLimit != null && e.recordedAt().isBefore(insertedBehindLimit)) {
                 f.broken(e.seq(), "entry seq " + e.seq() + " is older than the sealed chain but not part of it: inserted behind the sealer's back");
             }
             rows.add(e);
         });
+        long entries = sealed[0] + unsealed[0];
+        long highestSeq = Math.max(sealed[1], unsealed[1]);
+        new HighWaterMark(f, publicKey, expectedPos[0] - 1, entries, highestSeq).check(mark, hashAtMark[0], markCheckpointPresent, signedHere);
         f.crossChecking = true;
         rows.crossCheck(jdbc, f);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new VerificationReport(!f.any, sealed[0] + unsealed[0], sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
+        return new VerificationReport(!f.any, entries, sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
     }
 
     private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {
+    }
+
+    record Watermark(long entries, long lastSeq, long lastPos, String chainHash, Instant writtenAt, String signature) {
     }
 
     /**

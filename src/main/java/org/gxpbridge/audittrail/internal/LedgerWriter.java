@@ -62,7 +62,7 @@ public class LedgerWriter {
                 draft.oldValue(), draft.newValue(), draft.reason(), draft.clientAddress(), draft.contentHash(), draft.sourceTable(),
                 draft.sourceRowId(), draft.sourceDigest(), draft.removalAt(), null, null);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(e));
+            jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e)));
             afterAppend.accept(1);
             return;
         }
@@ -80,7 +80,7 @@ public class LedgerWriter {
         }
         if (batch.flushed) {
             // work done after this transaction's commit began: never drop it, write it in a transaction of its own
-            requiresNew.executeWithoutResult(status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(e)));
+            requiresNew.executeWithoutResult(status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e))));
             afterAppend.accept(1);
             return;
         }
@@ -117,7 +117,8 @@ public class LedgerWriter {
         public void beforeCommit(boolean readOnly) {
             flushed = true;
             if (!entries.isEmpty()) {
-                jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(LedgerRows::insertArgs).toList());
+                // record rows are digested now, when the transaction's writes are final (RecordTables)
+                jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(e -> LedgerRows.insertArgs(RecordTables.link(jdbc, e))).toList());
             }
         }
 

@@ -2,6 +2,7 @@ package org.gxpbridge.audittrail.internal;
 
 import org.gxpbridge.audittrail.AuditEvent;
 import org.gxpbridge.audittrail.AuditLedger;
+import org.gxpbridge.controls.DocumentMadeEffective;
 import org.gxpbridge.documents.DocumentDownloaded;
 import org.gxpbridge.documents.DocumentIntegrityFailed;
 import org.gxpbridge.documents.DocumentRejected;
@@ -13,10 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The other modules' GxP events into the same ledger, in the transaction that published them: signatures made,
- * documents uploaded, refused, attached as evidence, read (an export), or found altered (P11-10e, CHK-01, CHK-04).
+ * documents uploaded, refused, attached as evidence, read (an export), or found altered, versions made effective in the
+ * register of controlled documents (P11-10e, CHK-01, CHK-04).
  */
 @Component
 class ModuleEventAuditor {
+
+    static final String DOCUMENT_EFFECTIVE = "DOCUMENT_EFFECTIVE";
 
     private final AuditLedger ledger;
 
@@ -58,6 +62,14 @@ class ModuleEventAuditor {
     void on(DocumentRejected e) {
         ledger.append(AuditEvent.of(e.userId(), "DOCUMENT_REJECTED", "Upload", e.fileName())
                 .withChange("reason", null, e.reason() + ": " + e.message(), null));
+    }
+
+    @EventListener
+    void on(DocumentMadeEffective e) {
+        // the approval process makes it effective, not a person: the approvals are the entries before this one
+        ledger.append(AuditEvent.of(null, DOCUMENT_EFFECTIVE, "ControlledDocument", e.documentNumber() + "/" + e.version())
+                .withProcess(e.processInstanceId(), null)
+                .withChange("status", null, "EFFECTIVE at " + e.effectiveAt() + ": " + e.title() + " by " + e.authorId(), null));
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -74,8 +75,22 @@ public final class KeyWrap {
         return cipher;
     }
 
+    /**
+     * scrypt needs 128·r·N bytes per derivation (128 MiB at N = 2^17, r = 8). Concurrent derivations share a quarter
+     * of the heap (in MiB), so a burst of signatures queues here instead of exhausting a small heap (-Xmx512m: one
+     * at a time); one derivation larger than the budget still runs, alone.
+     */
+    private static final int BUDGET_MIB = (int) Math.max(1, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
+    private static final Semaphore MEMORY = new Semaphore(BUDGET_MIB, true);
+
     private static byte[] derive(String password, byte[] salt, int costLog2, int r, int p) {
-        return SCrypt.generate(password.getBytes(StandardCharsets.UTF_8), salt, 1 << costLog2, r, p, 32);
+        int mib = (int) Math.min(BUDGET_MIB, Math.max(1, (128L * r * (1L << costLog2)) >> 20));
+        MEMORY.acquireUninterruptibly(mib);
+        try {
+            return SCrypt.generate(password.getBytes(StandardCharsets.UTF_8), salt, 1 << costLog2, r, p, 32);
+        } finally {
+            MEMORY.release(mib);
+        }
     }
 
     private static byte[] random(int n) {

@@ -43,7 +43,33 @@ public class UserKeys implements CredentialChangeListener {
         this.clock = clock;
     }
 
-    /** Opens the user's active key with the (already verified) password; issues the first one, or a new one after a reset. */
+    /**
+     * The password check of a signature (DESIGN.md §6: one slow hash per signature): opens the user's active key with
+     * the password; the scrypt derivation is the slow hash and the AES-GCM tag proves the password. {@code hasKey} is
+     * false when the user has no active key yet (first signature, or after an administrator's reset); {@code key} is
+     * null when the key does not open (wrong password).
+     */
+    public Unlocked unlock(String userId, String password) {
+        Optional<Row> active = active(userId);
+        if (active.isEmpty()) {
+            return new Unlocked(false, null);
+        }
+        byte[] pkcs8 = KeyWrap.unwrap(active.get().wrapped(), password, wrapOwner(userId));
+        return new Unlocked(true, pkcs8 == null ? null
+                : new SigningKey(active.get().serial(), Pki.certificate(active.get().certificate()), Pki.privateKey(pkcs8)));
+    }
+
+    /** Outcome of {@link #unlock}. */
+    public record Unlocked(boolean hasKey, SigningKey key) {
+        public boolean opened() {
+            return key != null;
+        }
+    }
+
+    /**
+     * Opens the user's active key with a password already verified by the account's bcrypt hash; issues the first key,
+     * or a new one after a reset or when the stored key no longer opens with the verified password.
+     */
     public SigningKey open(String userId, String fullName, String password) {
         Optional<Row> active = active(userId);
         if (active.isPresent()) {

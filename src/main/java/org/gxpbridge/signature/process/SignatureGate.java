@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignatureGate extends AbstractProcessEnginePlugin {
 
-    public static final String MEANING_PROPERTY = "signature.meaning";
+    public static final String MEANING_PROPERTY = org.gxpbridge.workflow.TaskModel.MEANING_PROPERTY;
 
     /** Set by the signing service, on this thread, only around the completion that follows a stored signature. */
     private static final ThreadLocal<Signed> SIGNED = new ThreadLocal<>();

@@ -31,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.gxpbridge.workflow.DocumentApprovalModel;
 import org.gxpbridge.documents.Documents;
+import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +46,12 @@ public class SigningSteps {
     private final DecisionService decisions;
     private final Workflow workflow;
     private final Documents documents;
+    private final TaskModel taskModel;
 
     SigningSteps(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
-                 DecisionService decisions, Workflow workflow, Documents documents) {
+                 DecisionService decisions, Workflow workflow, Documents documents, TaskModel taskModel) {
         this.documents = documents;
+        this.taskModel = taskModel;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -58,27 +61,19 @@ public class SigningSteps {
     }
 
     public Optional<SigningTask> open(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || task.getProcessInstanceId() == null) {
-            return Optional.empty();
-        }
-        var definition = repository.getProcessDefinition(task.getProcessDefinitionId());
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        Set<String> users = new LinkedHashSet<>();
-        Set<String> groups = new LinkedHashSet<>();
-        tasks.getIdentityLinksForTask(taskId).stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).forEach(l -> {
-            if (l.getUserId() != null) {
-                users.add(l.getUserId());
-            }
-            if (l.getGroupId() != null) {
-                groups.add(l.getGroupId());
-            }
-        });
-        Object author = runtime.getVariable(task.getProcessInstanceId(), DocumentApprovalModel.VAR_AUTHOR);
-        return Optional.of(new SigningTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
-                instance == null ? null : instance.getBusinessKey(), definition.getId(), definition.getKey(), definition.getVersion(),
-                meanings(definition.getId(), task.getTaskDefinitionKey()), task.getAssignee(), users, groups,
-                author == null ? null : author.toString()));
+        return taskModel.task(taskId).map(t -> new SigningTask(t.taskId(), t.taskDefinitionKey(), t.taskName(), t.processInstanceId(),
+                t.businessKey(), t.processDefinitionId(), t.processDefinitionKey(), t.processDefinitionVersion(), t.meanings(), t.assignee(),
+                t.candidateUsers(), t.candidateGroups(), taskModel.authors(t.processInstanceId())));
+    }
+
+    /** Whether the user may work the task now (TaskModel: assignee, or eligible candidate of an unassigned task). */
+    public boolean mayWork(String taskId, String userId) {
+        return taskModel.mayWork(taskId, userId);
+    }
+
+    /** The keys the step's form lets a person submit; signing accepts no other variable. */
+    public java.util.Set<String> declaredFields(String taskId) {
+        return taskModel.declaredFields(taskId);
     }
 
     /** True when the task existed and has ended (completed or cancelled). */
@@ -97,19 +92,53 @@ public class SigningSteps {
         var entries = result.getSingleResult();
         String roles = entries.getEntry("requiredRoles");
         Boolean excluded = entries.getEntry("authorExcluded");
-        return Optional.of(new SignaturePolicy(meaning, Arrays.stream(roles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new)), Boolean.TRUE.equals(excluded)));
+        String excludedMeanings = entries.getEntry("excludedSignerMeanings");
+        return Optional.of(new SignaturePolicy(meaning, split(roles), Boolean.TRUE.equals(excluded), split(excludedMeanings)));
     }
 
-    /** SHA-256 of every file attached to the process instance as a file variable, by variable name. */
+    private static Set<String> split(String commaSeparated) {
+        return commaSeparated == null ? Set.of() : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The variables that define the record of this process definition (its record.fields property). */
+    public List<String> recordFields(String processDefinitionId) {
+        return taskModel.recordFields(processDefinitionId);
+    }
+
+    /**
+     * The record as it stands now, from the engine history (so also for ended instances): the values of the defining
+     * fields and the SHA-256 of the attached documents. Signed at signing time, recomputed at every verification.
+     */
+    public Map<String, Object> recordNow(String processInstanceId, Collection<String> fields) {
+        return recordNow(processInstanceId, fields, documentHashes(processInstanceId));
+    }
+
+    /** As {@link #recordNow(String, Collection)}, with the documents' hashes already at hand. */
+    public Map<String, Object> recordNow(String processInstanceId, Collection<String> fields, Map<String, Object> documentHashes) {
+        Map<String, Object> record = new TreeMap<>();
+        Map<String, Object> values = currentValues(processInstanceId, fields);
+        Map<String, Object> named = new TreeMap<>();
+        fields.forEach(f -> named.put(f, values.get(f)));
+        record.put("fields", named);
+        record.put("documents", documentHashes);
+        return record;
+    }
+
+    /**
+     * SHA-256 of every file attached to the process instance as a process-level file variable, by variable name, read
+     * from the engine history so that it is the same for running and ended instances, plus evidence attached through
+     * the documents module.
+     */
     public Map<String, Object> documentHashes(String processInstanceId) {
         Map<String, Object> hashes = new TreeMap<>();
-        var variables = runtime.getVariablesTyped(processInstanceId, false);
-        variables.keySet().forEach(name -> {
-            if (variables.getValueTyped(name) instanceof FileValue file) {
-                hashes.put(name, Map.of("fileName", String.valueOf(file.getFilename()), "sha256", sha256(file.getValue())));
-            }
-        });
+        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).disableCustomObjectDeserialization().list().stream()
+                .filter(v -> processInstanceId.equals(v.getExecutionId()) && !"DELETED".equals(v.getState()))
+                .forEach(v -> {
+                    if (v.getTypedValue() instanceof FileValue file && file.getValue() != null) {
+                        hashes.put(v.getName(), Map.of("fileName", String.valueOf(file.getFilename()), "sha256", sha256(file.getValue())));
+                    }
+                });
         // evidence attached through the documents module: its hash was verified against the stored bytes when read
         documents.evidenceOf(processInstanceId).forEach(e -> hashes.put("evidence:" + e.documentId(),
                 Map.of("fileName", String.valueOf(e.fileName()), "sha256", e.sha256())));
@@ -155,14 +184,7 @@ public class SigningSteps {
 
     /** The meanings a signature on this step may record (camunda:property signature.meaning); empty for other steps. */
     public List<String> meanings(String processDefinitionId, String taskDefinitionKey) {
-        UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
-        if (task == null || task.getExtensionElements() == null) {
-            return List.of();
-        }
-        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> SignatureGate.MEANING_PROPERTY.equals(p.getCamundaName()) && p.getCamundaValue() != null)
-                .flatMap(p -> Arrays.stream(p.getCamundaValue().split(","))).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return taskModel.meanings(processDefinitionId, taskDefinitionKey);
     }
 
     private static String sha256(InputStream in) {

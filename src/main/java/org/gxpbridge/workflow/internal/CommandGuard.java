@@ -56,8 +56,9 @@ class CommandGuard extends CommandInterceptor {
         Rule rule = EngineCommands.ruleFor(command);
         String operation = EngineCommands.describe(command);
         switch (rule) {
-            case READ, ENGINE -> {
+            case READ -> {
             }
+            case ENGINE -> checkStart(command, context);
             case TASK_WORK -> checkTaskWork(command, context);
             case PRIVILEGED -> requirePrivilege(auth, operation);
             case FILTER_ADMIN -> requireRole(auth, Role.ADMIN, operation, "saved task filters are administered by an administrator");
@@ -111,6 +112,37 @@ class CommandGuard extends CommandInterceptor {
             }
             default -> throw new IllegalStateException("no task-work check for " + name);
         }
+    }
+
+    /** A start with a form accepts only the fields the start form declares, as a step does. */
+    private void checkStart(Command<?> command, CommandContext context) {
+        String name = command.getClass().getSimpleName();
+        String definitionId;
+        java.util.Set<String> submitted;
+        if ("StartProcessInstanceCmd".equals(name)) {
+            Object builder = CommandFields.read(command, "instantiationBuilder");
+            definitionId = CommandFields.string(builder, "processDefinitionId");
+            String key = CommandFields.string(builder, "processDefinitionKey");
+            if (definitionId == null && key != null) {
+                var latest = context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestProcessDefinitionByKey(key);
+                definitionId = latest == null ? null : latest.getId();
+            }
+            submitted = CommandFields.variableNames(CommandFields.read(builder, "modificationBuilder"), "processVariables");
+        } else if ("SubmitStartFormCmd".equals(name)) {
+            definitionId = CommandFields.string(command, "processDefinitionId");
+            submitted = CommandFields.variableNames(command, "variables");
+        } else {
+            return;
+        }
+        if (definitionId == null || submitted.isEmpty()) {
+            return;
+        }
+        String id = definitionId;
+        formFields.declaredByStart(id).ifPresent(allowed -> submitted.stream().filter(f -> !allowed.contains(f)).sorted().findFirst()
+                .ifPresent(extra -> {
+                    throw new BadUserRequestException("Field '" + extra + "' is not declared by the start form of this process; "
+                            + "a start accepts only the fields its form declares " + new java.util.TreeSet<>(allowed));
+                }));
     }
 
     /** Completing a step accepts only the fields its form declares (400 naming the first extra field). */

@@ -1,26 +1,28 @@
 package org.gxpbridge.workflow.internal;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.workflow.TaskModel;
 
 /**
- * Authority check on every user task of every process (P11-10g, CHK-15, CHK-16): a task may be claimed by, assigned
- * to and completed by only a person who is its candidate (by user or by group). Administrators and inspectors are
- * candidates of nothing, so they complete nothing. Work the engine does on its own (no authenticated user) passes.
+ * Authority check on every user task of every process (P11-10g, CHK-15, CHK-16), with the rules of {@link TaskModel}:
+ * a task is completed only by its assignee, or by an eligible candidate while unassigned; administrators and
+ * inspectors are eligible for nothing, even when added as candidates. Changes of assignee follow
+ * {@link TaskModel#assignment}: claim for oneself, hand back only one's own task, (re)assign to someone else only as
+ * a quality manager. The assignee an expression sets when the task is created (e.g. {@code ${author}}) must be
+ * eligible. Work the engine does on its own (no authenticated user) passes.
  */
 class TaskEligibilityGuard implements TaskListener {
 
@@ -37,36 +39,42 @@ class TaskEligibilityGuard implements TaskListener {
             return;
         }
         String actor = auth.getUserId();
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null) {
-            if (!isEligible(task, task.getAssignee())) {
-                throw new AuthorizationException("User '" + task.getAssignee() + "' is not a candidate of task '"
-                        + task.getName() + "' and cannot be assigned to it");
-            }
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            checkAssignment(task, actor);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String assignee = task.getAssignee();
-            boolean allowed = assignee != null ? assignee.equals(actor) : isEligible(task, actor);
+            boolean allowed = isEligible(task, actor) && (assignee == null || assignee.equals(actor));
             if (!allowed) {
                 throw new AuthorizationException("User '" + actor + "' may not complete task '" + task.getName() + "': "
-                        + (assignee != null ? "it is assigned to '" + assignee + "'" : "they are not a candidate"));
+                        + (assignee != null && !assignee.equals(actor) ? "it is assigned to '" + assignee + "'"
+                        : "they are not an eligible candidate (administrators and inspectors never are)"));
             }
+        }
+    }
+
+    private void checkAssignment(DelegateTask task, String actor) {
+        String next = task.getAssignee();
+        boolean nextEligible = next == null || isEligible(task, next);
+        TaskEntity entity = (TaskEntity) task;
+        if ("Created".equals(entity.getTaskState())) {
+            // the model's assignee expression at creation, not a person's choice: it must only name an eligible candidate
+            if (!nextEligible) {
+                throw new AuthorizationException("User '" + next + "' is not a candidate of task '" + task.getName() + "' and cannot be assigned to it");
+            }
+            return;
+        }
+        PropertyChange change = entity.getPropertyChanges().get("assignee");
+        String previous = change == null ? null : (String) change.getOrgValue();
+        boolean qualityManager = accounts.find(actor).map(a -> a.hasRole(Role.QUALITY_MANAGER)).orElse(false);
+        TaskModel.AssignmentDecision decision = TaskModel.assignment(actor, qualityManager, previous, next, nextEligible);
+        if (!decision.allowed()) {
+            throw new AuthorizationException("Task '" + task.getName() + "': " + decision.rule());
         }
     }
 
     private boolean isEligible(DelegateTask task, String userId) {
         Account account = accounts.find(userId).orElse(null);
-        if (account == null) {
-            return false;
-        }
-        Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
-        for (IdentityLink link : task.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (account.userId().equals(link.getUserId()) || (link.getGroupId() != null && roles.contains(link.getGroupId()))) {
-                return true;
-            }
-        }
-        return false;
+        return TaskModel.isEligible(account, task.getCandidates());
     }
 
     /** Adds the guard to every user task at deployment: one mechanism for all diagrams. */

@@ -73,6 +73,13 @@ class EngineCommandsTests {
         var error = new HandleTaskBpmnErrorCmd("t3", "E1", null, java.util.Map.of("c", 3));
         assertThat(CommandFields.string(error, "errorCode")).isEqualTo("E1");
         assertThat(CommandFields.variableNames(error, "variables")).containsExactly("c");
+        var builder = (org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl) org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl
+                .createProcessInstanceByKey(null, "DocumentApprovalProcess");
+        builder.setVariables(java.util.Map.of("d", 4));
+        var start = new org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd(builder);
+        Object read = CommandFields.read(start, "instantiationBuilder");
+        assertThat(CommandFields.string(read, "processDefinitionKey")).isEqualTo("DocumentApprovalProcess");
+        assertThat(CommandFields.variableNames(CommandFields.read(read, "modificationBuilder"), "processVariables")).containsExactly("d");
         var escalation = new HandleTaskEscalationCmd("t4", "X1", java.util.Map.of());
         assertThat(CommandFields.string(escalation, "escalationCode")).isEqualTo("X1");
     }

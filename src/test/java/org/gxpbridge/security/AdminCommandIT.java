@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * test server's in-memory database, as it would open production's PostgreSQL while the server is stopped.
  */
 @GxpServerTest
-class AdminCommandTests {
+class AdminCommandIT {
 
     @LocalServerPort
     int port;
