@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.gxpbridge.security.Account;
+import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.shared.ReasonForChange;
 import org.gxpbridge.workflow.internal.EngineCommands.Rule;
 
@@ -28,9 +31,11 @@ class CommandGuard extends CommandInterceptor {
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final TaskFormFields formFields;
+    private final Accounts accounts;
 
-    CommandGuard(TaskFormFields formFields) {
+    CommandGuard(TaskFormFields formFields, Accounts accounts) {
         this.formFields = formFields;
+        this.accounts = accounts;
     }
 
     @Override
@@ -60,7 +65,10 @@ class CommandGuard extends CommandInterceptor {
             }
             case ENGINE -> checkStart(command, context);
             case TASK_WORK -> checkTaskWork(command, context);
-            case PRIVILEGED -> requirePrivilege(auth, operation);
+            case PRIVILEGED -> {
+                requirePrivilege(auth, operation);
+                checkCandidate(command);
+            }
             case FILTER_ADMIN -> requireRole(auth, Role.ADMIN, operation, "saved task filters are administered by an administrator");
             case SYSTEM_ONLY -> throw new AuthorizationException("'" + operation + "' is not open to people: "
                     + EngineCommands.systemOnlyReason(command));
@@ -84,9 +92,34 @@ class CommandGuard extends CommandInterceptor {
         }
     }
 
+    /** A candidate added to a step must be a person who could work it: an account, never an administrator or inspector. */
+    private void checkCandidate(Command<?> command) {
+        if (!command.getClass().getSimpleName().startsWith("Add") || !command.getClass().getSimpleName().endsWith("IdentityLinkCmd")) {
+            return;
+        }
+        String userId = CommandFields.string(command, "userId");
+        String groupId = CommandFields.string(command, "groupId");
+        if (userId != null) {
+            Account account = accounts.find(userId).orElseThrow(() -> new BadUserRequestException(
+                    "No account '" + userId + "' exists; only people with an account can be candidates of a step"));
+            if (account.roles().stream().anyMatch(TaskModel.NEVER_ELIGIBLE::contains)) {
+                throw new AuthorizationException("'" + account.userId() + "' holds a role that works no content (ADMIN, INSPECTOR) "
+                        + "and cannot be a candidate of a step (segregation of duties, CHK-16)");
+            }
+        }
+        if (groupId != null && (AccountIdentityProvider.roleOf(groupId) == null
+                || TaskModel.NEVER_ELIGIBLE.contains(AccountIdentityProvider.roleOf(groupId)))) {
+            throw new BadUserRequestException("'" + groupId + "' is not a role that works content; candidates groups are roles");
+        }
+    }
+
     private void checkTaskWork(Command<?> command, CommandContext context) {
         String name = command.getClass().getSimpleName();
         String taskId = CommandFields.string(command, "taskId");
+        if (("AddCommentCmd".equals(name) || "CreateAttachmentCmd".equals(name)) && taskId == null) {
+            requirePrivilege(context.getAuthentication(), EngineCommands.describe(command) + " on a process instance");
+            return;
+        }
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
         if (task == null || task.getExecution() == null) {
             return; // the engine answers "not found" in its own words
@@ -108,6 +141,16 @@ class CommandGuard extends CommandInterceptor {
                 if (!ModelCatches.escalation(task, code)) {
                     throw new AuthorizationException("Step '" + task.getName() + "' cannot raise escalation '" + code
                             + "': its diagram does not catch it");
+                }
+            }
+            case "AddCommentCmd", "CreateAttachmentCmd" -> {
+                String actor = context.getAuthentication().getUserId();
+                Account account = accounts.find(actor).orElse(null);
+                boolean works = actor.equals(task.getAssignee()) || (task.getAssignee() == null && account != null
+                        && TaskModel.isEligible(account, task.getCandidates()));
+                if (!works) {
+                    throw new AuthorizationException("Only who works step '" + task.getName() + "' (its assignee, or a candidate while "
+                            + "it is unassigned) adds comments or attachments to it");
                 }
             }
             default -> throw new IllegalStateException("no task-work check for " + name);

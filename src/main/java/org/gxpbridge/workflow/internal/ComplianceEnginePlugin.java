@@ -36,11 +36,11 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGuard(formFields));
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGuard(formFields, accounts));
         if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new CommandGuard(formFields));
+        configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new CommandGuard(formFields, accounts));
         configuration.setAuthorizationEnabled(true);
         // assignee and candidates may claim and complete, not edit the task (TASK_WORK instead of Camunda's UPDATE)
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());

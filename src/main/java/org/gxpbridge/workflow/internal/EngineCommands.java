@@ -19,7 +19,10 @@ final class EngineCommands {
         READ,
         /** Work the engine's authorization and the task listeners judge fully (start, claim, comment, evaluate). */
         ENGINE,
-        /** Task work with extra checks: only declared form fields; BPMN errors only where the diagram catches them. */
+        /**
+         * Task work with extra checks: only declared form fields; BPMN errors only where the diagram catches them;
+         * comments and attachments on a step only by those who may work it (on the instance itself: privileged).
+         */
         TASK_WORK,
         /** Moves or changes a record outside its diagram: QUALITY_MANAGER with a reason (P11-10a, Annex 11 §9). */
         PRIVILEGED,
@@ -35,16 +38,17 @@ final class EngineCommands {
     private static final String ENGINE_IMPL = "org.camunda.bpm.engine.impl.";
 
     static final Set<String> ENGINE_WORK = names(
-            "StartProcessInstanceCmd", "SubmitStartFormCmd", "ClaimTaskCmd", "AssignTaskCmd", "AddCommentCmd", "CreateAttachmentCmd",
-            "EvaluateDecisionCmd", "EvaluateDecisionTableCmd", "CreateMigrationPlanCmd", "CheckPassword");
+            "StartProcessInstanceCmd", "SubmitStartFormCmd", "ClaimTaskCmd", "AssignTaskCmd",
+            "EvaluateDecisionCmd", "EvaluateDecisionTableCmd");
 
-    static final Set<String> TASK_WORK = names("CompleteTaskCmd", "SubmitTaskFormCmd", "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd");
+    static final Set<String> TASK_WORK = names("CompleteTaskCmd", "SubmitTaskFormCmd", "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd",
+            "AddCommentCmd", "CreateAttachmentCmd");
 
     static final Set<String> PRIVILEGED = names(
             // start somewhere else than the start event, and moving running records
             "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
             "ProcessInstanceModificationBatchCmd", "ProcessInstanceModificationCmd", "MigrateProcessInstanceCmd",
-            "MigrateProcessInstanceBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd",
+            "MigrateProcessInstanceBatchCmd", "CreateMigrationPlanCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd",
             "ActivityAfterInstantiationCmd", "ActivityBeforeInstantiationCmd", "ActivityCancellationCmd",
             "ActivityInstanceCancellationCmd", "TransitionInstanceCancellationCmd", "TransitionInstantiationCmd",
             // cancellation and suspension
@@ -97,7 +101,9 @@ final class EngineCommands {
                     "CreateMembershipCmd", "DeleteMembershipCmd", "CreateTenantCmd", "SaveTenantCmd", "DeleteTenantCmd",
                     "CreateTenantGroupMembershipCmd", "CreateTenantUserMembershipCmd", "DeleteTenantGroupMembershipCmd",
                     "DeleteTenantUserMembershipCmd", "SetUserInfoCmd", "DeleteUserInfoCmd", "SetUserPictureCmd", "DeleteUserPictureCmd",
-                    "UnlockUserCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd", "CreateAuthorizationCommand").map(n -> Map.entry(n, IDENTITY)),
+                    "UnlockUserCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd", "CreateAuthorizationCommand",
+                    // a password oracle for anyone signed in; passwords are checked at login and at each signature only
+                    "CheckPassword").map(n -> Map.entry(n, IDENTITY)),
             Stream.of("CreateTaskCmd", "SaveTaskCmd", "DeleteTaskCmd").map(n -> Map.entry(n,
                     "every task belongs to a validated process; free-standing tasks would be work outside it")),
             Stream.of("FetchExternalTasksCmd", "LockExternalTaskCmd", "CompleteExternalTaskCmd", "HandleExternalTaskBpmnErrorCmd",

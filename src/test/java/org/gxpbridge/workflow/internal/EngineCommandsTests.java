@@ -61,6 +61,21 @@ class EngineCommandsTests {
         assertThat(EngineCommands.ruleFor(org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd.class)).isEqualTo(Rule.SYSTEM_ONLY);
         assertThat(EngineCommands.ruleFor(org.camunda.bpm.engine.impl.cmd.SaveFilterCmd.class)).isEqualTo(Rule.FILTER_ADMIN);
         assertThat(EngineCommands.ruleFor(CompleteTaskCmd.class)).isEqualTo(Rule.TASK_WORK);
+        assertThat(EngineCommands.ruleFor(org.camunda.bpm.engine.impl.cmd.AddCommentCmd.class)).isEqualTo(Rule.TASK_WORK);
+        assertThat(EngineCommands.ruleFor(org.camunda.bpm.engine.impl.cmd.CheckPassword.class)).isEqualTo(Rule.SYSTEM_ONLY);
+    }
+
+    @Test
+    void noCommandHasTwoRules() {
+        var sets = java.util.List.of(EngineCommands.ENGINE_WORK, EngineCommands.TASK_WORK, EngineCommands.PRIVILEGED,
+                EngineCommands.FILTER_ADMIN, EngineCommands.SYSTEM_ONLY.keySet());
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                var both = new java.util.TreeSet<>(sets.get(i));
+                both.retainAll(sets.get(j));
+                assertThat(both).as("commands named in two rules").isEmpty();
+            }
+        }
     }
 
     @Test
