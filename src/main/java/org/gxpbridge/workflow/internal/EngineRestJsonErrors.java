@@ -103,12 +103,15 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
 
     /** The first exception in the cause chain that says what was refused or wrong decides the answer. */
     static Response toResponse(Throwable e) {
+        // the guard's missing-reason refusal wins wherever it sits: Camunda's resources re-throw it wrapped in a 400 or
+        // 500 RestException, sometimes with its message only
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CommandGuard.ReasonRequiredException
-                    || (t instanceof RestException && t.getCause() == null && t.getMessage() != null && t.getMessage().contains(ReasonForChange.HEADER + " header"))) {
-                // the guard's refusal, also when a Camunda resource re-threw it as a RestException with its message only
+                    || (t instanceof RestException && t.getMessage() != null && t.getMessage().contains(ReasonForChange.HEADER + " header"))) {
                 return json(422, "ReasonForChangeRequired", t.getMessage());
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthorizationException || t instanceof MigrationPlanValidationException
                     || t instanceof MigratingProcessInstanceValidationException || t instanceof ParseException) {
                 return ExceptionHandlerHelper.getInstance().getResponse(t);
