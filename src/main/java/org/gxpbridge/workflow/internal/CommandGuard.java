@@ -146,11 +146,10 @@ class CommandGuard extends CommandInterceptor {
             case "AddCommentCmd", "CreateAttachmentCmd" -> {
                 String actor = context.getAuthentication().getUserId();
                 Account account = accounts.find(actor).orElse(null);
-                boolean works = actor.equals(task.getAssignee()) || (task.getAssignee() == null && account != null
-                        && TaskModel.isEligible(account, task.getCandidates()));
+                boolean works = actor.equals(task.getAssignee()) || (account != null && TaskModel.isEligible(account, task.getCandidates()));
                 if (!works) {
-                    throw new AuthorizationException("Only who works step '" + task.getName() + "' (its assignee, or a candidate while "
-                            + "it is unassigned) adds comments or attachments to it");
+                    throw new AuthorizationException("Only who may work step '" + task.getName() + "' (its assignee or a candidate) "
+                            + "adds comments or attachments to it");
                 }
             }
             default -> throw new IllegalStateException("no task-work check for " + name);
