@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Access.AnyRole
 class HomePage {
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    HomePage(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	HomePage(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @GetMapping("/")
-    String home(Authentication auth, Model model) {
-        model.addAttribute("account", accounts.get(auth.getName()));
-        return "home";
-    }
+	@GetMapping("/")
+	String home(Authentication auth, Model model) {
+		model.addAttribute("account", accounts.get(auth.getName()));
+		return "home";
+	}
+
 }

@@ -2,83 +2,103 @@ package org.gxpbridge.audittrail;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+
 import org.gxpbridge.audittrail.internal.AuditBundle;
 import org.gxpbridge.audittrail.internal.ChangeContext;
+import org.gxpbridge.audittrail.internal.LedgerQueries;
 import org.gxpbridge.audittrail.internal.LedgerSealer;
 import org.gxpbridge.audittrail.internal.LedgerVerifier;
 import org.gxpbridge.audittrail.internal.LedgerWriter;
-import org.gxpbridge.audittrail.internal.LedgerQueries;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail (P11-10e): append-only, hash-chained, signed, verifiable. Other modules record what they do with
- * {@link #append}; it joins the caller's transaction, so the entry exists exactly when the change does. There is no
- * method to change or remove an entry, and no switch to stop recording (CHK-03).
+ * The audit trail (P11-10e): append-only, hash-chained, signed, verifiable. Other modules
+ * record what they do with {@link #append}; it joins the caller's transaction, so the
+ * entry exists exactly when the change does. There is no method to change or remove an
+ * entry, and no switch to stop recording (CHK-03).
  */
 @Service
 public class AuditLedger {
 
-    private final LedgerWriter writer;
-    private final LedgerQueries queries;
-    private final LedgerVerifier verifier;
-    private final LedgerSealer sealer;
-    private final AuditBundle bundle;
+	private final LedgerWriter writer;
 
-    AuditLedger(LedgerWriter writer, LedgerQueries queries, LedgerVerifier verifier, LedgerSealer sealer, AuditBundle bundle) {
-        this.writer = writer;
-        this.queries = queries;
-        this.verifier = verifier;
-        this.sealer = sealer;
-        this.bundle = bundle;
-    }
+	private final LedgerQueries queries;
 
-    /**
-     * Records an event in the current transaction (or at once without one). Time (UTC, server clock), printed name
-     * and roles of the actor are added here; a null actor is the server itself ("system").
-     */
-    public void append(AuditEvent event) {
-        writer.append(new AuditEntry(0, null, event.actorId(), null, null, event.action(), event.objectType(), event.objectId(),
-                event.processInstanceId(), event.businessKey(), event.field(), event.oldValue(), event.newValue(),
-                event.reason() != null ? event.reason() : ChangeContext.reason(),
-                event.clientAddress() != null ? event.clientAddress() : ChangeContext.clientAddress(), event.contentHash(),
-                null, null, null, null, null, null));
-    }
+	private final LedgerVerifier verifier;
 
-    /** Runs engine work with a reason for change; every entry it produces (variable updates, operations) carries it. */
-    public <T> T withReason(String reason, Supplier<T> work) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A change of a GxP record needs a reason (EU Annex 11 §9)");
-        }
-        return ChangeContext.withReason(reason.trim(), work);
-    }
+	private final LedgerSealer sealer;
 
-    public List<AuditEntry> entries(AuditQuery query) {
-        return queries.find(query);
-    }
+	private final AuditBundle bundle;
 
-    /**
-     * Recomputes the chain, checks checkpoint and high-water mark signatures, and cross-checks the engine history and
-     * the gxp_* record tables against the ledger (CHK-04, CHK-19).
-     */
-    public VerificationReport verify() {
-        return verifier.verify();
-    }
+	AuditLedger(LedgerWriter writer, LedgerQueries queries, LedgerVerifier verifier, LedgerSealer sealer,
+			AuditBundle bundle) {
+		this.writer = writer;
+		this.queries = queries;
+		this.verifier = verifier;
+		this.sealer = sealer;
+		this.bundle = bundle;
+	}
 
-    /** Seals what is waiting now (the server also does this on its own, every N entries or T seconds). */
-    public int seal() {
-        return sealer.sealNow();
-    }
+	/**
+	 * Records an event in the current transaction (or at once without one). Time (UTC,
+	 * server clock), printed name and roles of the actor are added here; a null actor is
+	 * the server itself ("system").
+	 */
+	public void append(AuditEvent event) {
+		writer.append(new AuditEntry(0, null, event.actorId(), null, null, event.action(), event.objectType(),
+				event.objectId(), event.processInstanceId(), event.businessKey(), event.field(), event.oldValue(),
+				event.newValue(), event.reason() != null ? event.reason() : ChangeContext.reason(),
+				event.clientAddress() != null ? event.clientAddress() : ChangeContext.clientAddress(),
+				event.contentHash(), null, null, null, null, null, null));
+	}
 
-    /** Writes the signed bundle of all sealed entries for offline checking (JSON lines, see docs/audit-trail.md). */
-    public void exportBundle(OutputStream out) throws IOException {
-        bundle.write(out);
-    }
+	/**
+	 * Runs engine work with a reason for change; every entry it produces (variable
+	 * updates, operations) carries it.
+	 */
+	public <T> T withReason(String reason, Supplier<T> work) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A change of a GxP record needs a reason (EU Annex 11 §9)");
+		}
+		return ChangeContext.withReason(reason.trim(), work);
+	}
 
-    /** Checks a bundle without any database; the report names the first bad entry. */
-    public static VerificationReport verifyBundle(java.nio.file.Path file) throws IOException {
-        return AuditBundle.verify(file, new ArrayList<>());
-    }
+	public List<AuditEntry> entries(AuditQuery query) {
+		return queries.find(query);
+	}
+
+	/**
+	 * Recomputes the chain, checks checkpoint and high-water mark signatures, and
+	 * cross-checks the engine history and the gxp_* record tables against the ledger
+	 * (CHK-04, CHK-19).
+	 */
+	public VerificationReport verify() {
+		return verifier.verify();
+	}
+
+	/**
+	 * Seals what is waiting now (the server also does this on its own, every N entries or
+	 * T seconds).
+	 */
+	public int seal() {
+		return sealer.sealNow();
+	}
+
+	/**
+	 * Writes the signed bundle of all sealed entries for offline checking (JSON lines,
+	 * see docs/audit-trail.md).
+	 */
+	public void exportBundle(OutputStream out) throws IOException {
+		bundle.write(out);
+	}
+
+	/** Checks a bundle without any database; the report names the first bad entry. */
+	public static VerificationReport verifyBundle(Path file) throws IOException {
+		return AuditBundle.verify(file, new ArrayList<>());
+	}
+
 }

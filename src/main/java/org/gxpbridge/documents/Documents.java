@@ -1,74 +1,89 @@
 package org.gxpbridge.documents;
 
 import java.util.List;
+
 import org.gxpbridge.documents.internal.DocumentIngestion;
 import org.gxpbridge.documents.internal.DocumentLibrary;
 import org.gxpbridge.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Documents and evidence. Uploads pass one ingestion path that trusts no file; stored documents are immutable and
- * their SHA-256 is verified on every read (a mismatch is a {@code document_integrity_violation}, never data).
- * Refusals are {@link org.gxpbridge.shared.ProblemException}s naming what was wrong; nothing of a refused upload
- * is stored. Events: {@link DocumentUploaded}, {@link DocumentRejected}, {@link EvidenceAttached},
- * {@link DocumentDownloaded}, {@link DocumentIntegrityFailed}. The acting user is the authenticated one, or "system".
+ * Documents and evidence. Uploads pass one ingestion path that trusts no file; stored
+ * documents are immutable and their SHA-256 is verified on every read (a mismatch is a
+ * {@code document_integrity_violation}, never data). Refusals are
+ * {@link org.gxpbridge.shared.ProblemException}s naming what was wrong; nothing of a
+ * refused upload is stored. Events: {@link DocumentUploaded}, {@link DocumentRejected},
+ * {@link EvidenceAttached}, {@link DocumentDownloaded}, {@link DocumentIntegrityFailed}.
+ * The acting user is the authenticated one, or "system".
  */
 @Service
 public class Documents {
 
-    private final DocumentIngestion ingestion;
-    private final DocumentLibrary library;
+	private final DocumentIngestion ingestion;
 
-    Documents(DocumentIngestion ingestion, DocumentLibrary library) {
-        this.ingestion = ingestion;
-        this.library = library;
-    }
+	private final DocumentLibrary library;
 
-    /** Screens, parses and stores an upload; a new version names the document it supersedes. */
-    public DocumentInfo upload(NewDocument document) {
-        return ingestion.ingest(document, CurrentUser.idOrSystem());
-    }
+	Documents(DocumentIngestion ingestion, DocumentLibrary library) {
+		this.ingestion = ingestion;
+		this.library = library;
+	}
 
-    /** Metadata of a document whose stored bytes still match its SHA-256. */
-    public DocumentInfo info(String documentId) {
-        return library.info(documentId);
-    }
+	/**
+	 * Screens, parses and stores an upload; a new version names the document it
+	 * supersedes.
+	 */
+	public DocumentInfo upload(NewDocument document) {
+		return ingestion.ingest(document, CurrentUser.idOrSystem());
+	}
 
-    /** The original bytes (recorded as a download). */
-    public DocumentContent content(String documentId) {
-        return library.content(documentId, CurrentUser.idOrSystem());
-    }
+	/** Metadata of a document whose stored bytes still match its SHA-256. */
+	public DocumentInfo info(String documentId) {
+		return library.info(documentId);
+	}
 
-    /** The text Tika extracted at upload (recorded as a download). */
-    public String text(String documentId) {
-        return library.text(documentId, CurrentUser.idOrSystem());
-    }
+	/** The original bytes (recorded as a download). */
+	public DocumentContent content(String documentId) {
+		return library.content(documentId, CurrentUser.idOrSystem());
+	}
 
-    /** The regulations, guidances and standards the document cites, labelled with regulation catalogue ids. */
-    public List<Citation> citations(String documentId) {
-        return library.citations(documentId);
-    }
+	/** The text Tika extracted at upload (recorded as a download). */
+	public String text(String documentId) {
+		return library.text(documentId, CurrentUser.idOrSystem());
+	}
 
-    /** Full-text search over titles and extracted text, best hits first. */
-    public List<SearchHit> search(String query, int limit) {
-        return library.search(query, limit);
-    }
+	/**
+	 * The regulations, guidances and standards the document cites, labelled with
+	 * regulation catalogue ids.
+	 */
+	public List<Citation> citations(String documentId) {
+		return library.citations(documentId);
+	}
 
-    /** Attaches a document as evidence to a running process instance, optionally to one of its open tasks. */
-    public Evidence attach(String documentId, String processInstanceId, String taskId) {
-        return library.attach(documentId, processInstanceId, taskId, CurrentUser.idOrSystem());
-    }
+	/** Full-text search over titles and extracted text, best hits first. */
+	public List<SearchHit> search(String query, int limit) {
+		return library.search(query, limit);
+	}
 
-    /**
-     * The documents attached to a process instance, each with the SHA-256 verified against the stored bytes just
-     * now, for signed records and the audit ledger. Fails rather than return a hash that no longer matches.
-     */
-    public List<Evidence> evidenceOf(String processInstanceId) {
-        return library.evidenceOf(processInstanceId);
-    }
+	/**
+	 * Attaches a document as evidence to a running process instance, optionally to one of
+	 * its open tasks.
+	 */
+	public Evidence attach(String documentId, String processInstanceId, String taskId) {
+		return library.attach(documentId, processInstanceId, taskId, CurrentUser.idOrSystem());
+	}
 
-    /** Where a document is attached as evidence. */
-    public List<Evidence> attachmentsOf(String documentId) {
-        return library.attachmentsOf(documentId);
-    }
+	/**
+	 * The documents attached to a process instance, each with the SHA-256 verified
+	 * against the stored bytes just now, for signed records and the audit ledger. Fails
+	 * rather than return a hash that no longer matches.
+	 */
+	public List<Evidence> evidenceOf(String processInstanceId) {
+		return library.evidenceOf(processInstanceId);
+	}
+
+	/** Where a document is attached as evidence. */
+	public List<Evidence> attachmentsOf(String documentId) {
+		return library.attachmentsOf(documentId);
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -30,215 +31,260 @@ import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
 /**
- * The reviewer's and approver's view of their work. Every change runs as the user through the engine, so the
- * engine's candidate guard and the signature gate apply here exactly as on engine REST.
+ * The reviewer's and approver's view of their work. Every change runs as the user through
+ * the engine, so the engine's candidate guard and the signature gate apply here exactly
+ * as on engine REST.
  */
 @Service
 public class Inbox {
 
-    private final TaskService tasks;
-    private final FormService formService;
-    private final RepositoryService repository;
-    private final Accounts accounts;
-    private final Workflow workflow;
-    private final FormSchemas forms;
-    private final InstanceHistory history;
-    private final Signatures signatures;
-    private final Clock clock;
+	private final TaskService tasks;
 
-    Inbox(TaskService tasks, FormService formService, RepositoryService repository, Accounts accounts, Workflow workflow, FormSchemas forms,
-          InstanceHistory history, Signatures signatures, Clock clock) {
-        this.signatures = signatures;
-        this.formService = formService;
-        this.tasks = tasks;
-        this.repository = repository;
-        this.accounts = accounts;
-        this.workflow = workflow;
-        this.forms = forms;
-        this.history = history;
-        this.clock = clock;
-    }
+	private final FormService formService;
 
-    /** The processes the user may start. */
-    public List<StartableProcess> startable(String userId) {
-        return workflow.startableBy(userId);
-    }
+	private final RepositoryService repository;
 
-    /** The start form of a process's latest version, as the process was deployed with it. */
-    public List<FormField> startForm(String processKey) {
-        ProcessDefinition definition = latest(processKey);
-        var ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
-        return forms.fields(definition.getDeploymentId(), ref == null ? null : ref.getKey());
-    }
+	private final Accounts accounts;
 
-    /** Starts a process from its start form as the user; invalid values come back per field. */
-    public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted) {
-        FormValues.Result result = FormValues.check(startForm(processKey), submitted);
-        if (!result.valid()) {
-            throw new FormInvalidException(result.fields());
-        }
-        return workflow.start(processKey, businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), result.variables(), userId);
-    }
+	private final Workflow workflow;
 
-    private ProcessDefinition latest(String processKey) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
-        if (definition == null) {
-            throw new ProblemException(404, "unknown_process", "No process is deployed with key '" + processKey + "'");
-        }
-        return definition;
-    }
+	private final FormSchemas forms;
 
-    /** Tasks assigned to the user and unassigned tasks offered to the user or their groups, most urgent first. */
-    public List<InboxTask> tasksFor(String userId, InboxFilter filter, int max) {
-        TaskQuery query = visibleTo(userId);
-        if (filter.processKey() != null && !filter.processKey().isBlank()) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.businessKey() != null && !filter.businessKey().isBlank()) {
-            query.processInstanceBusinessKeyLike("%" + filter.businessKey().trim() + "%");
-        }
-        if (filter.dueBefore() != null) {
-            query.dueBefore(Date.from(filter.dueBefore()));
-        }
-        if (filter.minPriority() != null) {
-            query.taskMinPriority(filter.minPriority());
-        }
-        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, Math.max(1, Math.min(max, 500)));
-        Map<String, String> businessKeys = history.businessKeys(found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-        return found.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
-    }
+	private final InstanceHistory history;
 
-    public InboxCounts counts(String userId) {
-        String id = Accounts.normalize(userId);
-        long mine = tasks.createTaskQuery().taskAssignee(id).count();
-        long groups = tasks.createTaskQuery().taskCandidateGroupIn(groupsOf(id)).count();
-        long overdue = visibleTo(id).dueBefore(Date.from(clock.instant())).count();
-        return new InboxCounts(mine, groups, overdue);
-    }
+	private final Signatures signatures;
 
-    public TaskPage page(String taskId, String userId) {
-        Task task = find(taskId);
-        InboxTask view = view(task);
-        String id = Accounts.normalize(userId);
-        boolean visible = visibleTo(id).taskId(taskId).count() > 0;
-        if (!visible) {
-            throw new ProblemException(403, "not_your_task", "This task is neither assigned to you nor offered to your groups");
-        }
-        Map<String, Object> variables = tasks.getVariables(taskId);
-        List<FormField> fields = forms.fields(deploymentOf(task), formRef(task)).stream()
-                .map(f -> f.key() == null ? f : f.withValueAndError(variables.get(f.key()) == null ? null : String.valueOf(variables.get(f.key())), null))
-                .toList();
-        boolean claimable = task.getAssignee() == null;
-        boolean completable = id.equals(task.getAssignee());
-        return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()),
-                signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable);
-    }
+	private final Clock clock;
 
-    public void claim(String taskId, String userId) {
-        asUser(userId, () -> tasks.claim(taskId, Accounts.normalize(userId)));
-    }
+	Inbox(TaskService tasks, FormService formService, RepositoryService repository, Accounts accounts,
+			Workflow workflow, FormSchemas forms, InstanceHistory history, Signatures signatures, Clock clock) {
+		this.signatures = signatures;
+		this.formService = formService;
+		this.tasks = tasks;
+		this.repository = repository;
+		this.accounts = accounts;
+		this.workflow = workflow;
+		this.forms = forms;
+		this.history = history;
+		this.clock = clock;
+	}
 
-    public void unclaim(String taskId, String userId) {
-        Task task = find(taskId);
-        if (!Accounts.normalize(userId).equals(task.getAssignee())) {
-            throw new ProblemException(409, "not_assignee", "Only the assignee can hand a task back");
-        }
-        asUser(userId, () -> tasks.setAssignee(taskId, null));
-    }
+	/** The processes the user may start. */
+	public List<StartableProcess> startable(String userId) {
+		return workflow.startableBy(userId);
+	}
 
-    /** Completes a step that is not a signing step; signing steps complete only through the signature service. */
-    public void complete(String taskId, String userId, Map<String, String> submitted) {
-        Task task = find(taskId);
-        if (view(task).signingMeaning() != null) {
-            throw new ProblemException(409, "signature_required", "This step is completed by an electronic signature");
-        }
-        FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
-        if (!result.valid()) {
-            throw new FormInvalidException(result.fields());
-        }
-        asUser(userId, () -> tasks.complete(taskId, result.variables()));
-    }
+	/**
+	 * The start form of a process's latest version, as the process was deployed with it.
+	 */
+	public List<FormField> startForm(String processKey) {
+		ProcessDefinition definition = latest(processKey);
+		var ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
+		return forms.fields(definition.getDeploymentId(), ref == null ? null : ref.getKey());
+	}
 
-    /**
-     * Signs and completes a signing step with the submitted form values: the form is validated first (field errors
-     * come back without touching the signature), then the signature service re-checks the password and completes
-     * the task in one transaction (21 CFR 11.200, 11.70).
-     */
-    public SignatureView sign(String taskId, String userId, String password, String meaning, String comment,
-                              Map<String, String> submitted, String clientAddress) {
-        Task task = find(taskId);
-        FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
-        if (!result.valid()) {
-            throw new FormInvalidException(result.fields());
-        }
-        return signatures.sign(new SignRequest(taskId, userId, password, meaning, result.variables(), comment, clientAddress));
-    }
+	/**
+	 * Starts a process from its start form as the user; invalid values come back per
+	 * field.
+	 */
+	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted) {
+		FormValues.Result result = FormValues.check(startForm(processKey), submitted);
+		if (!result.valid()) {
+			throw new FormInvalidException(result.fields());
+		}
+		return workflow.start(processKey, businessKey == null || businessKey.isBlank() ? null : businessKey.trim(),
+				result.variables(), userId);
+	}
 
-    private void asUser(String userId, Runnable work) {
-        try {
-            workflow.runAs(userId, () -> {
-                work.run();
-                return null;
-            });
-        } catch (ProcessEngineException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof AuthorizationException refusal) {
-                    throw new ProblemException(403, "not_allowed", refusal.getMessage());
-                }
-            }
-            throw new ProblemException(409, "task_refused", e.getMessage());
-        }
-    }
+	private ProcessDefinition latest(String processKey) {
+		ProcessDefinition definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.latestVersion()
+			.singleResult();
+		if (definition == null) {
+			throw new ProblemException(404, "unknown_process", "No process is deployed with key '" + processKey + "'");
+		}
+		return definition;
+	}
 
-    private TaskQuery visibleTo(String userId) {
-        String id = Accounts.normalize(userId);
-        return tasks.createTaskQuery().or().taskAssignee(id).taskCandidateUser(id).taskCandidateGroupIn(groupsOf(id)).endOr();
-    }
+	/**
+	 * Tasks assigned to the user and unassigned tasks offered to the user or their
+	 * groups, most urgent first.
+	 */
+	public List<InboxTask> tasksFor(String userId, InboxFilter filter, int max) {
+		TaskQuery query = visibleTo(userId);
+		if (filter.processKey() != null && !filter.processKey().isBlank()) {
+			query.processDefinitionKey(filter.processKey());
+		}
+		if (filter.businessKey() != null && !filter.businessKey().isBlank()) {
+			query.processInstanceBusinessKeyLike("%" + filter.businessKey().trim() + "%");
+		}
+		if (filter.dueBefore() != null) {
+			query.dueBefore(Date.from(filter.dueBefore()));
+		}
+		if (filter.minPriority() != null) {
+			query.taskMinPriority(filter.minPriority());
+		}
+		List<Task> found = query.orderByDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, Math.max(1, Math.min(max, 500)));
+		Map<String, String> businessKeys = history.businessKeys(
+				found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return found.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+	}
 
-    private List<String> groupsOf(String userId) {
-        List<String> groups = accounts.find(userId).map(a -> a.roles().stream().map(Role::name).toList()).orElse(List.of());
-        return groups.isEmpty() ? List.of("__none__") : groups;
-    }
+	public InboxCounts counts(String userId) {
+		String id = Accounts.normalize(userId);
+		long mine = tasks.createTaskQuery().taskAssignee(id).count();
+		long groups = tasks.createTaskQuery().taskCandidateGroupIn(groupsOf(id)).count();
+		long overdue = visibleTo(id).dueBefore(Date.from(clock.instant())).count();
+		return new InboxCounts(mine, groups, overdue);
+	}
 
-    private Task find(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
-            throw new ProblemException(404, "task_not_found", "No open task with id '" + taskId + "'; it may be completed already");
-        }
-        return task;
-    }
+	public TaskPage page(String taskId, String userId) {
+		Task task = find(taskId);
+		InboxTask view = view(task);
+		String id = Accounts.normalize(userId);
+		boolean visible = visibleTo(id).taskId(taskId).count() > 0;
+		if (!visible) {
+			throw new ProblemException(403, "not_your_task",
+					"This task is neither assigned to you nor offered to your groups");
+		}
+		Map<String, Object> variables = tasks.getVariables(taskId);
+		List<FormField> fields = forms.fields(deploymentOf(task), formRef(task))
+			.stream()
+			.map(f -> f.key() == null ? f
+					: f.withValueAndError(
+							variables.get(f.key()) == null ? null : String.valueOf(variables.get(f.key())), null))
+			.toList();
+		boolean claimable = task.getAssignee() == null;
+		boolean completable = id.equals(task.getAssignee());
+		return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()),
+				signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable);
+	}
 
-    private InboxTask view(Task task) {
-        return view(task, task.getProcessInstanceId() == null ? null : history.businessKey(task.getProcessInstanceId()));
-    }
+	public void claim(String taskId, String userId) {
+		asUser(userId, () -> tasks.claim(taskId, Accounts.normalize(userId)));
+	}
 
-    private InboxTask view(Task task, String businessKey) {
-        ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
-                : repository.getProcessDefinition(task.getProcessDefinitionId());
-        return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
-                definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey, task.getAssignee(),
-                instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
-                signingMeaning(task));
-    }
+	public void unclaim(String taskId, String userId) {
+		Task task = find(taskId);
+		if (!Accounts.normalize(userId).equals(task.getAssignee())) {
+			throw new ProblemException(409, "not_assignee", "Only the assignee can hand a task back");
+		}
+		asUser(userId, () -> tasks.setAssignee(taskId, null));
+	}
 
-    private String signingMeaning(Task task) {
-        if (task.getProcessDefinitionId() == null) {
-            return null;
-        }
-        List<String> meanings = signatures.meaningsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        return meanings.isEmpty() ? null : String.join(",", meanings);
-    }
+	/**
+	 * Completes a step that is not a signing step; signing steps complete only through
+	 * the signature service.
+	 */
+	public void complete(String taskId, String userId, Map<String, String> submitted) {
+		Task task = find(taskId);
+		if (view(task).signingMeaning() != null) {
+			throw new ProblemException(409, "signature_required", "This step is completed by an electronic signature");
+		}
+		FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+		if (!result.valid()) {
+			throw new FormInvalidException(result.fields());
+		}
+		asUser(userId, () -> tasks.complete(taskId, result.variables()));
+	}
 
-    private String deploymentOf(Task task) {
-        return repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    }
+	/**
+	 * Signs and completes a signing step with the submitted form values: the form is
+	 * validated first (field errors come back without touching the signature), then the
+	 * signature service re-checks the password and completes the task in one transaction
+	 * (21 CFR 11.200, 11.70).
+	 */
+	public SignatureView sign(String taskId, String userId, String password, String meaning, String comment,
+			Map<String, String> submitted, String clientAddress) {
+		Task task = find(taskId);
+		FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
+		if (!result.valid()) {
+			throw new FormInvalidException(result.fields());
+		}
+		return signatures
+			.sign(new SignRequest(taskId, userId, password, meaning, result.variables(), comment, clientAddress));
+	}
 
-    private static String formRef(Task task) {
-        return task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-    }
+	private void asUser(String userId, Runnable work) {
+		try {
+			workflow.runAs(userId, () -> {
+				work.run();
+				return null;
+			});
+		}
+		catch (ProcessEngineException e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof AuthorizationException refusal) {
+					throw new ProblemException(403, "not_allowed", refusal.getMessage());
+				}
+			}
+			throw new ProblemException(409, "task_refused", e.getMessage());
+		}
+	}
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
+	private TaskQuery visibleTo(String userId) {
+		String id = Accounts.normalize(userId);
+		return tasks.createTaskQuery()
+			.or()
+			.taskAssignee(id)
+			.taskCandidateUser(id)
+			.taskCandidateGroupIn(groupsOf(id))
+			.endOr();
+	}
+
+	private List<String> groupsOf(String userId) {
+		List<String> groups = accounts.find(userId)
+			.map(a -> a.roles().stream().map(Role::name).toList())
+			.orElse(List.of());
+		return groups.isEmpty() ? List.of("__none__") : groups;
+	}
+
+	private Task find(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			throw new ProblemException(404, "task_not_found",
+					"No open task with id '" + taskId + "'; it may be completed already");
+		}
+		return task;
+	}
+
+	private InboxTask view(Task task) {
+		return view(task,
+				task.getProcessInstanceId() == null ? null : history.businessKey(task.getProcessInstanceId()));
+	}
+
+	private InboxTask view(Task task, String businessKey) {
+		ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+				: repository.getProcessDefinition(task.getProcessDefinitionId());
+		return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
+				definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey,
+				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
+				signingMeaning(task));
+	}
+
+	private String signingMeaning(Task task) {
+		if (task.getProcessDefinitionId() == null) {
+			return null;
+		}
+		List<String> meanings = signatures.meaningsOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+		return meanings.isEmpty() ? null : String.join(",", meanings);
+	}
+
+	private String deploymentOf(Task task) {
+		return repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+	}
+
+	private static String formRef(Task task) {
+		return task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+	}
+
+	private static Instant instant(Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
 }

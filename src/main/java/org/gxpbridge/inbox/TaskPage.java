@@ -1,13 +1,17 @@
 package org.gxpbridge.inbox;
 
 import java.util.List;
+
 import org.gxpbridge.signature.SignatureView;
 
-/** Everything the task page shows, signatures of the instance with their manifestation (11.50) included. */
+/**
+ * Everything the task page shows, signatures of the instance with their manifestation
+ * (11.50) included.
+ */
 public record TaskPage(InboxTask task, String documentation, List<FormField> form, List<HistoryLine> history,
-                       List<SignatureView> signatures, boolean claimable, boolean completable) {
+		List<SignatureView> signatures, boolean claimable, boolean completable) {
 
-    public TaskPage withForm(List<FormField> fields) {
-        return new TaskPage(task, documentation, fields, history, signatures, claimable, completable);
-    }
+	public TaskPage withForm(List<FormField> fields) {
+		return new TaskPage(task, documentation, fields, history, signatures, claimable, completable);
+	}
 }

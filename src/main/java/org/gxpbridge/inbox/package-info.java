@@ -1,6 +1,9 @@
 /**
- * The task inbox: my tasks and my groups' tasks, the task page with its form rendered from the Camunda Form in
- * forms/, the instance's history so far, claim, unclaim and completion. Works without the Camunda Tasklist.
+ * The task inbox: my tasks and my groups' tasks, the task page with its form rendered
+ * from the Camunda Form in forms/, the instance's history so far, claim, unclaim and
+ * completion. Works without the Camunda Tasklist.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Task inbox")
+@ApplicationModule(displayName = "Task inbox")
 package org.gxpbridge.inbox;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
 import org.gxpbridge.security.internal.PasswordPolicy;
@@ -20,295 +21,351 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one user store of the server. Every credential check, from any channel, goes through
- * {@link #authenticate}, so failed attempts are counted in one place (P11-300d).
+ * The one user store of the server. Every credential check, from any channel, goes
+ * through {@link #authenticate}, so failed attempts are counted in one place (P11-300d).
  */
 @Service
 public class Accounts {
 
-    private final AccountRepository repository;
-    private final PasswordPolicy policy;
-    private final PasswordEncoder encoder;
-    private final SecuritySettings settings;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    /** Looked up lazily: listeners (e.g. the signature module) depend on Accounts themselves. */
-    private final ObjectProvider<CredentialChangeListener> credentialListeners;
-    private final SecurityEventLog eventLog;
-    private volatile String dummyHash;
+	private final AccountRepository repository;
 
-    Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
-             ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
-             SecurityEventLog eventLog) {
-        this.eventLog = eventLog;
-        this.repository = repository;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
-        this.credentialListeners = credentialListeners;
-    }
+	private final PasswordPolicy policy;
 
-    /** Normalised form of a user id: ids are unique regardless of case (P11-300a). */
-    public static String normalize(String userId) {
-        return userId == null ? "" : userId.trim().toLowerCase(Locale.ROOT);
-    }
+	private final PasswordEncoder encoder;
 
-    /**
-     * Checks a password and counts the attempt. Runs in its own transaction so that a failed attempt is recorded
-     * even when the caller's work is rolled back.
-     * <p>
-     * An unknown or ill-formed id and a wrong password read the same (same result, same message, a bcrypt check
-     * either way), so the answer does not tell which ids exist; an account's state (locked, deactivated, expired,
-     * password change due) is told only to a caller who gave its right password. Every attempt is recorded, whatever
-     * was sent as the id (P11-300d, CHK-11, CHK-13).
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuthenticationOutcome authenticate(String rawUserId, String password, String channel, String clientAddress) {
-        String userId = normalize(rawUserId);
-        Instant now = clock.instant();
-        boolean wellFormed = UserIds.wellFormed(userId);
-        Optional<AccountRepository.StoredAccount> found = wellFormed ? repository.find(userId) : Optional.empty();
-        if (found.isEmpty()) {
-            dummyPasswordCheck(password);
-            String recorded = UserIds.loggable(rawUserId);
-            record(SecurityEventType.LOGIN_FAILED, recorded, recorded, clientAddress, channel + ": unknown user id"
-                    + (wellFormed ? "" : " (not a possible id: " + UserIds.describe(rawUserId) + ")"), true);
-            return refused(null);
-        }
-        AccountRepository.StoredAccount stored = found.get();
-        Account account = stored.account();
-        boolean rightPassword = password != null && encoder.matches(password, stored.passwordHash());
-        if (account.status() == AccountStatus.DEACTIVATED || (account.validUntil() != null && !now.isBefore(account.validUntil()))) {
-            record(SecurityEventType.LOGIN_REFUSED_INACTIVE, userId, userId, clientAddress, channel + ": account inactive or expired"
-                    + (rightPassword ? "" : ", and a wrong password"), true);
-            return rightPassword ? new AuthenticationOutcome(Result.INACTIVE, account, "This account is deactivated or its access period has ended", false)
-                    : refused(null);
-        }
-        if (account.status() == AccountStatus.LOCKED) {
-            record(SecurityEventType.LOGIN_REFUSED_LOCKED, userId, userId, clientAddress, channel + ": attempt on locked account"
-                    + (rightPassword ? "" : " with a wrong password"), true);
-            return rightPassword ? new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false) : refused(null);
-        }
-        if (!rightPassword) {
-            int failed = repository.incrementFailedAttempts(userId);
-            record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress,
-                    channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts() + " consecutive failures since the last"
-                            + " successful login" + ("signature".equals(channel) ? "; signing failures also have their own streak, which"
-                            + " the signature service reports and locks on)" : ")"), true);
-            if (failed >= settings.maxFailedAttempts()) {
-                repository.setStatus(userId, AccountStatus.LOCKED, null);
-                record(SecurityEventType.ACCOUNT_LOCKED, userId, "system", clientAddress,
-                        "locked after " + failed + " consecutive failed attempts", true);
-            }
-            // the account goes back to the caller's own code (the signing streak), never into the answer
-            return refused(account);
-        }
-        repository.recordSuccessfulLogin(userId, now);
-        record(SecurityEventType.LOGIN_SUCCEEDED, userId, userId, clientAddress, channel, false);
-        boolean expired = account.passwordChangedAt().plus(settings.passwordMaxAge()).isBefore(now);
-        String reason = account.mustChangePassword() ? "A new password is required after an administrator reset"
-                : expired ? "The password is older than " + settings.passwordMaxAge().toDays() + " days and must be changed" : null;
-        return new AuthenticationOutcome(Result.SUCCESS, account, reason, reason != null);
-    }
+	private final SecuritySettings settings;
 
-    /** What every refused id/password pair reads like, whether the id exists or not. */
-    public static final String REFUSED_MESSAGE = "Wrong user id or password";
+	private final ApplicationEventPublisher events;
 
-    private static AuthenticationOutcome refused(Account account) {
-        return new AuthenticationOutcome(Result.BAD_CREDENTIALS, account, REFUSED_MESSAGE, false);
-    }
+	private final Clock clock;
 
-    /** Costs what checking a real password costs, so the answer time does not tell that an id is unknown. */
-    private void dummyPasswordCheck(String password) {
-        String hash = dummyHash;
-        if (hash == null) {
-            hash = encoder.encode("no-account-" + System.nanoTime());
-            dummyHash = hash;
-        }
-        encoder.matches(password == null ? "" : password, hash);
-    }
+	/**
+	 * Looked up lazily: listeners (e.g. the signature module) depend on Accounts
+	 * themselves.
+	 */
+	private final ObjectProvider<CredentialChangeListener> credentialListeners;
 
-    private static String lockedMessage() {
-        return "The account is locked after repeated failed attempts; an administrator must unlock it";
-    }
+	private final SecurityEventLog eventLog;
 
-    /** Empty for an unknown id and for anything that cannot be an id. */
-    public Optional<Account> find(String userId) {
-        String id = normalize(userId);
-        return UserIds.wellFormed(id) ? repository.find(id).map(AccountRepository.StoredAccount::account) : Optional.empty();
-    }
+	private volatile String dummyHash;
 
-    /** @throws AccountException 400 naming the rule for an ill-formed id, 404 for an unknown one */
-    public Account get(String userId) {
-        if (!UserIds.wellFormed(normalize(userId))) {
-            throw AccountException.invalidUserId();
-        }
-        return find(userId).orElseThrow(() -> AccountException.notFound(normalize(userId)));
-    }
+	Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
+			SecurityEventLog eventLog) {
+		this.eventLog = eventLog;
+		this.repository = repository;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+		this.credentialListeners = credentialListeners;
+	}
 
-    public List<Account> all() {
-        return repository.findAll();
-    }
+	/** Normalised form of a user id: ids are unique regardless of case (P11-300a). */
+	public static String normalize(String userId) {
+		return userId == null ? "" : userId.trim().toLowerCase(Locale.ROOT);
+	}
 
-    /** Opens an account for a person. Refused: an id used before (even deactivated), a generic id, a policy breach. */
-    @Transactional
-    public Account create(NewAccount request, String actorId) {
-        return create(request, actorId, true, true);
-    }
+	/**
+	 * Checks a password and counts the attempt. Runs in its own transaction so that a
+	 * failed attempt is recorded even when the caller's work is rolled back.
+	 * <p>
+	 * An unknown or ill-formed id and a wrong password read the same (same result, same
+	 * message, a bcrypt check either way), so the answer does not tell which ids exist;
+	 * an account's state (locked, deactivated, expired, password change due) is told only
+	 * to a caller who gave its right password. Every attempt is recorded, whatever was
+	 * sent as the id (P11-300d, CHK-11, CHK-13).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public AuthenticationOutcome authenticate(String rawUserId, String password, String channel, String clientAddress) {
+		String userId = normalize(rawUserId);
+		Instant now = clock.instant();
+		boolean wellFormed = UserIds.wellFormed(userId);
+		Optional<AccountRepository.StoredAccount> found = wellFormed ? repository.find(userId) : Optional.empty();
+		if (found.isEmpty()) {
+			dummyPasswordCheck(password);
+			String recorded = UserIds.loggable(rawUserId);
+			record(SecurityEventType.LOGIN_FAILED, recorded, recorded, clientAddress, channel + ": unknown user id"
+					+ (wellFormed ? "" : " (not a possible id: " + UserIds.describe(rawUserId) + ")"), true);
+			return refused(null);
+		}
+		AccountRepository.StoredAccount stored = found.get();
+		Account account = stored.account();
+		boolean rightPassword = password != null && encoder.matches(password, stored.passwordHash());
+		if (account.status() == AccountStatus.DEACTIVATED
+				|| (account.validUntil() != null && !now.isBefore(account.validUntil()))) {
+			record(SecurityEventType.LOGIN_REFUSED_INACTIVE, userId, userId, clientAddress,
+					channel + ": account inactive or expired" + (rightPassword ? "" : ", and a wrong password"), true);
+			return rightPassword ? new AuthenticationOutcome(Result.INACTIVE, account,
+					"This account is deactivated or its access period has ended", false) : refused(null);
+		}
+		if (account.status() == AccountStatus.LOCKED) {
+			record(SecurityEventType.LOGIN_REFUSED_LOCKED, userId, userId, clientAddress,
+					channel + ": attempt on locked account" + (rightPassword ? "" : " with a wrong password"), true);
+			return rightPassword ? new AuthenticationOutcome(Result.LOCKED, account, lockedMessage(), false)
+					: refused(null);
+		}
+		if (!rightPassword) {
+			int failed = repository.incrementFailedAttempts(userId);
+			record(SecurityEventType.LOGIN_FAILED, userId, userId, clientAddress,
+					channel + ": wrong password (" + failed + " of " + settings.maxFailedAttempts()
+							+ " consecutive failures since the last" + " successful login"
+							+ ("signature".equals(channel) ? "; signing failures also have their own streak, which"
+									+ " the signature service reports and locks on)" : ")"),
+					true);
+			if (failed >= settings.maxFailedAttempts()) {
+				repository.setStatus(userId, AccountStatus.LOCKED, null);
+				record(SecurityEventType.ACCOUNT_LOCKED, userId, "system", clientAddress,
+						"locked after " + failed + " consecutive failed attempts", true);
+			}
+			// the account goes back to the caller's own code (the signing streak), never
+			// into the answer
+			return refused(account);
+		}
+		repository.recordSuccessfulLogin(userId, now);
+		record(SecurityEventType.LOGIN_SUCCEEDED, userId, userId, clientAddress, channel, false);
+		boolean expired = account.passwordChangedAt().plus(settings.passwordMaxAge()).isBefore(now);
+		String reason = account.mustChangePassword() ? "A new password is required after an administrator reset"
+				: expired ? "The password is older than " + settings.passwordMaxAge().toDays()
+						+ " days and must be changed" : null;
+		return new AuthenticationOutcome(Result.SUCCESS, account, reason, reason != null);
+	}
 
-    /** For seeding: the demo profile may use the role-named demo ids that production refuses. */
-    @Transactional
-    public Account createSeedAccount(NewAccount request, boolean allowGenericId, boolean mustChangePassword) {
-        return create(request, "system", !allowGenericId, mustChangePassword);
-    }
+	/** What every refused id/password pair reads like, whether the id exists or not. */
+	public static final String REFUSED_MESSAGE = "Wrong user id or password";
 
-    private Account create(NewAccount request, String actorId, boolean refuseGeneric, boolean mustChangePassword) {
-        String userId = normalize(request.userId());
-        List<String> violations = new ArrayList<>(policy.checkNewAccount(userId, request, refuseGeneric));
-        violations.addAll(policy.checkPassword(userId, request.initialPassword()));
-        if (!violations.isEmpty()) {
-            throw AccountException.policy(violations);
-        }
-        if (repository.exists(userId)) {
-            throw AccountException.conflict("User id '" + userId + "' is already taken or was used before; ids are never reused");
-        }
-        Instant now = clock.instant();
-        String hash = encoder.encode(request.initialPassword());
-        repository.insert(userId, request, hash, mustChangePassword, now, actorId);
-        record(SecurityEventType.ACCOUNT_CREATED, userId, actorId, null, "roles " + request.roles(), false);
-        return get(userId);
-    }
+	private static AuthenticationOutcome refused(Account account) {
+		return new AuthenticationOutcome(Result.BAD_CREDENTIALS, account, REFUSED_MESSAGE, false);
+	}
 
-    /** The user changes their own password; the current one is checked and counted like a login. */
-    @Transactional(noRollbackFor = AccountException.class)
-    public void changePassword(String userId, String currentPassword, String newPassword, String clientAddress) {
-        AuthenticationOutcome outcome = authenticate(userId, currentPassword, "password-change", clientAddress);
-        if (!outcome.succeeded()) {
-            throw outcome.result() == Result.BAD_CREDENTIALS ? AccountException.badCredentials()
-                    : AccountException.conflict(outcome.message());
-        }
-        String id = normalize(userId);
-        List<String> violations = new ArrayList<>(policy.checkPassword(id, newPassword));
-        if (violations.isEmpty() && policy.reusesRecent(newPassword, repository.recentPasswordHashes(id, settings.passwordHistory()))) {
-            violations.add("must not be one of the last " + settings.passwordHistory() + " passwords");
-        }
-        if (!violations.isEmpty()) {
-            record(SecurityEventType.PASSWORD_CHANGE_REFUSED, id, id, clientAddress, String.join("; ", violations), false);
-            throw AccountException.policy(violations);
-        }
-        repository.updatePassword(id, encoder.encode(newPassword), false, clock.instant());
-        credentialListeners.orderedStream().forEach(l -> l.passwordChanged(id, currentPassword, newPassword));
-        record(SecurityEventType.PASSWORD_CHANGED, id, id, clientAddress, "changed by the user", false);
-    }
+	/**
+	 * Costs what checking a real password costs, so the answer time does not tell that an
+	 * id is unknown.
+	 */
+	private void dummyPasswordCheck(String password) {
+		String hash = dummyHash;
+		if (hash == null) {
+			hash = encoder.encode("no-account-" + System.nanoTime());
+			dummyHash = hash;
+		}
+		encoder.matches(password == null ? "" : password, hash);
+	}
 
-    /**
-     * An administrator sets a temporary password; the user must change it at the next login (P11-200a3, CHK-10).
-     * Resetting also lifts a lockout.
-     */
-    @Transactional
-    public void resetPassword(String userId, String temporaryPassword, String actorId) {
-        resetPassword(userId, temporaryPassword, actorId, "temporary password set; change forced at next login");
-    }
+	private static String lockedMessage() {
+		return "The account is locked after repeated failed attempts; an administrator must unlock it";
+	}
 
-    /** As {@link #resetPassword(String, String, String)}, with the words the security log records (e.g. the recovery command). */
-    @Transactional
-    public void resetPassword(String userId, String temporaryPassword, String actorId, String detail) {
-        Account account = get(userId);
-        List<String> violations = policy.checkPassword(account.userId(), temporaryPassword);
-        if (!violations.isEmpty()) {
-            throw AccountException.policy(violations);
-        }
-        refuseSelfAdministration(account, actorId);
-        repository.updatePassword(account.userId(), encoder.encode(temporaryPassword), true, clock.instant());
-        credentialListeners.orderedStream().forEach(l -> l.passwordReset(account.userId()));
-        if (account.status() == AccountStatus.LOCKED) {
-            repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
-        }
-        record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, detail, true);
-    }
+	/** Empty for an unknown id and for anything that cannot be an id. */
+	public Optional<Account> find(String userId) {
+		String id = normalize(userId);
+		return UserIds.wellFormed(id) ? repository.find(id).map(AccountRepository.StoredAccount::account)
+				: Optional.empty();
+	}
 
-    @Transactional
-    public void unlock(String userId, String actorId) {
-        unlock(userId, actorId, "unlocked by an administrator");
-    }
+	/**
+	 * @throws AccountException 400 naming the rule for an ill-formed id, 404 for an
+	 * unknown one
+	 */
+	public Account get(String userId) {
+		if (!UserIds.wellFormed(normalize(userId))) {
+			throw AccountException.invalidUserId();
+		}
+		return find(userId).orElseThrow(() -> AccountException.notFound(normalize(userId)));
+	}
 
-    /** As {@link #unlock(String, String)}, with the words the security log records (e.g. the recovery command). */
-    @Transactional
-    public void unlock(String userId, String actorId, String detail) {
-        Account account = get(userId);
-        if (account.status() != AccountStatus.LOCKED) {
-            throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
-        }
-        repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
-        record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, detail, false);
-    }
+	public List<Account> all() {
+		return repository.findAll();
+	}
 
-    /** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */
-    @Transactional
-    public void deactivate(String userId, String actorId) {
-        Account account = get(userId);
-        refuseSelfAdministration(account, actorId);
-        if (account.status() == AccountStatus.DEACTIVATED) {
-            throw AccountException.conflict("Account '" + account.userId() + "' is already deactivated");
-        }
-        repository.setStatus(account.userId(), AccountStatus.DEACTIVATED, clock.instant());
-        record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, null, "deactivated", false);
-    }
+	/**
+	 * Opens an account for a person. Refused: an id used before (even deactivated), a
+	 * generic id, a policy breach.
+	 */
+	@Transactional
+	public Account create(NewAccount request, String actorId) {
+		return create(request, actorId, true, true);
+	}
 
-    @Transactional
-    public Account changeRoles(String userId, Set<Role> roles, String actorId) {
-        Account account = get(userId);
-        refuseSelfAdministration(account, actorId);
-        List<String> violations = policy.checkRoles(roles);
-        if (!violations.isEmpty()) {
-            throw AccountException.policy(violations);
-        }
-        repository.replaceRoles(account.userId(), roles);
-        record(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, null, account.roles() + " -> " + roles, false);
-        return get(userId);
-    }
+	/**
+	 * For seeding: the demo profile may use the role-named demo ids that production
+	 * refuses.
+	 */
+	@Transactional
+	public Account createSeedAccount(NewAccount request, boolean allowGenericId, boolean mustChangePassword) {
+		return create(request, "system", !allowGenericId, mustChangePassword);
+	}
 
-    /**
-     * Locks an active account after repeated failures that another channel counts itself (failed signatures on the
-     * stateless API, where each request's login would reset {@code failedAttempts}). Own transaction: the lock stays
-     * when the caller's work is rolled back.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void lockAfterFailures(String userId, String clientAddress, String detail) {
-        Account account = get(userId);
-        if (account.status() == AccountStatus.ACTIVE) {
-            repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
-            record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
-        }
-    }
+	private Account create(NewAccount request, String actorId, boolean refuseGeneric, boolean mustChangePassword) {
+		String userId = normalize(request.userId());
+		List<String> violations = new ArrayList<>(policy.checkNewAccount(userId, request, refuseGeneric));
+		violations.addAll(policy.checkPassword(userId, request.initialPassword()));
+		if (!violations.isEmpty()) {
+			throw AccountException.policy(violations);
+		}
+		if (repository.exists(userId)) {
+			throw AccountException
+				.conflict("User id '" + userId + "' is already taken or was used before; ids are never reused");
+		}
+		Instant now = clock.instant();
+		String hash = encoder.encode(request.initialPassword());
+		repository.insert(userId, request, hash, mustChangePassword, now, actorId);
+		record(SecurityEventType.ACCOUNT_CREATED, userId, actorId, null, "roles " + request.roles(), false);
+		return get(userId);
+	}
 
-    /** How many security alerts were recorded after the given instant (for summaries of alerts not mailed one by one). */
-    public int alertsSince(Instant since) {
-        return eventLog.alertsSince(since);
-    }
+	/**
+	 * The user changes their own password; the current one is checked and counted like a
+	 * login.
+	 */
+	@Transactional(noRollbackFor = AccountException.class)
+	public void changePassword(String userId, String currentPassword, String newPassword, String clientAddress) {
+		AuthenticationOutcome outcome = authenticate(userId, currentPassword, "password-change", clientAddress);
+		if (!outcome.succeeded()) {
+			throw outcome.result() == Result.BAD_CREDENTIALS ? AccountException.badCredentials()
+					: AccountException.conflict(outcome.message());
+		}
+		String id = normalize(userId);
+		List<String> violations = new ArrayList<>(policy.checkPassword(id, newPassword));
+		if (violations.isEmpty()
+				&& policy.reusesRecent(newPassword, repository.recentPasswordHashes(id, settings.passwordHistory()))) {
+			violations.add("must not be one of the last " + settings.passwordHistory() + " passwords");
+		}
+		if (!violations.isEmpty()) {
+			record(SecurityEventType.PASSWORD_CHANGE_REFUSED, id, id, clientAddress, String.join("; ", violations),
+					false);
+			throw AccountException.policy(violations);
+		}
+		repository.updatePassword(id, encoder.encode(newPassword), false, clock.instant());
+		credentialListeners.orderedStream().forEach(l -> l.passwordChanged(id, currentPassword, newPassword));
+		record(SecurityEventType.PASSWORD_CHANGED, id, id, clientAddress, "changed by the user", false);
+	}
 
-    /** Records a refused request so that IT security sees probing (CHK-17: inspector write attempts). */
-    public void recordAccessDenied(String userId, String clientAddress, String what) {
-        record(SecurityEventType.ACCESS_DENIED, userId, userId, clientAddress, what, false);
-    }
+	/**
+	 * An administrator sets a temporary password; the user must change it at the next
+	 * login (P11-200a3, CHK-10). Resetting also lifts a lockout.
+	 */
+	@Transactional
+	public void resetPassword(String userId, String temporaryPassword, String actorId) {
+		resetPassword(userId, temporaryPassword, actorId, "temporary password set; change forced at next login");
+	}
 
-    /**
-     * Records a security event noticed outside this module (e.g. a refused e-mail link or reply), so it joins the
-     * same log and alerting as login events.
-     */
-    public void recordSecurityEvent(SecurityEventType type, String userId, String clientAddress, String detail, boolean alert) {
-        record(type, normalize(userId), normalize(userId), clientAddress, detail, alert);
-    }
+	/**
+	 * As {@link #resetPassword(String, String, String)}, with the words the security log
+	 * records (e.g. the recovery command).
+	 */
+	@Transactional
+	public void resetPassword(String userId, String temporaryPassword, String actorId, String detail) {
+		Account account = get(userId);
+		List<String> violations = policy.checkPassword(account.userId(), temporaryPassword);
+		if (!violations.isEmpty()) {
+			throw AccountException.policy(violations);
+		}
+		refuseSelfAdministration(account, actorId);
+		repository.updatePassword(account.userId(), encoder.encode(temporaryPassword), true, clock.instant());
+		credentialListeners.orderedStream().forEach(l -> l.passwordReset(account.userId()));
+		if (account.status() == AccountStatus.LOCKED) {
+			repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
+		}
+		record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, detail, true);
+	}
 
-    private static void refuseSelfAdministration(Account account, String actorId) {
-        if (account.userId().equals(normalize(actorId))) {
-            throw AccountException.conflict("Administrators cannot reset, deactivate or change the roles of their own account");
-        }
-    }
+	@Transactional
+	public void unlock(String userId, String actorId) {
+		unlock(userId, actorId, "unlocked by an administrator");
+	}
 
-    private void record(SecurityEventType type, String userId, String actorId, String clientAddress, String detail, boolean alert) {
-        events.publishEvent(new SecurityEventRecorded(clock.instant(), type, userId, actorId, clientAddress, detail, alert));
-    }
+	/**
+	 * As {@link #unlock(String, String)}, with the words the security log records (e.g.
+	 * the recovery command).
+	 */
+	@Transactional
+	public void unlock(String userId, String actorId, String detail) {
+		Account account = get(userId);
+		if (account.status() != AccountStatus.LOCKED) {
+			throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
+		}
+		repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
+		record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, detail, false);
+	}
+
+	/** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */
+	@Transactional
+	public void deactivate(String userId, String actorId) {
+		Account account = get(userId);
+		refuseSelfAdministration(account, actorId);
+		if (account.status() == AccountStatus.DEACTIVATED) {
+			throw AccountException.conflict("Account '" + account.userId() + "' is already deactivated");
+		}
+		repository.setStatus(account.userId(), AccountStatus.DEACTIVATED, clock.instant());
+		record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, null, "deactivated", false);
+	}
+
+	@Transactional
+	public Account changeRoles(String userId, Set<Role> roles, String actorId) {
+		Account account = get(userId);
+		refuseSelfAdministration(account, actorId);
+		List<String> violations = policy.checkRoles(roles);
+		if (!violations.isEmpty()) {
+			throw AccountException.policy(violations);
+		}
+		repository.replaceRoles(account.userId(), roles);
+		record(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, null, account.roles() + " -> " + roles,
+				false);
+		return get(userId);
+	}
+
+	/**
+	 * Locks an active account after repeated failures that another channel counts itself
+	 * (failed signatures on the stateless API, where each request's login would reset
+	 * {@code failedAttempts}). Own transaction: the lock stays when the caller's work is
+	 * rolled back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void lockAfterFailures(String userId, String clientAddress, String detail) {
+		Account account = get(userId);
+		if (account.status() == AccountStatus.ACTIVE) {
+			repository.setStatus(account.userId(), AccountStatus.LOCKED, null);
+			record(SecurityEventType.ACCOUNT_LOCKED, account.userId(), "system", clientAddress, detail, true);
+		}
+	}
+
+	/**
+	 * How many security alerts were recorded after the given instant (for summaries of
+	 * alerts not mailed one by one).
+	 */
+	public int alertsSince(Instant since) {
+		return eventLog.alertsSince(since);
+	}
+
+	/**
+	 * Records a refused request so that IT security sees probing (CHK-17: inspector write
+	 * attempts).
+	 */
+	public void recordAccessDenied(String userId, String clientAddress, String what) {
+		record(SecurityEventType.ACCESS_DENIED, userId, userId, clientAddress, what, false);
+	}
+
+	/**
+	 * Records a security event noticed outside this module (e.g. a refused e-mail link or
+	 * reply), so it joins the same log and alerting as login events.
+	 */
+	public void recordSecurityEvent(SecurityEventType type, String userId, String clientAddress, String detail,
+			boolean alert) {
+		record(type, normalize(userId), normalize(userId), clientAddress, detail, alert);
+	}
+
+	private static void refuseSelfAdministration(Account account, String actorId) {
+		if (account.userId().equals(normalize(actorId))) {
+			throw AccountException
+				.conflict("Administrators cannot reset, deactivate or change the roles of their own account");
+		}
+	}
+
+	private void record(SecurityEventType type, String userId, String actorId, String clientAddress, String detail,
+			boolean alert) {
+		events.publishEvent(
+				new SecurityEventRecorded(clock.instant(), type, userId, actorId, clientAddress, detail, alert));
+	}
+
 }

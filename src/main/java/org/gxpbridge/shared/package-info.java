@@ -1,6 +1,8 @@
 /**
- * Shared kernel: the JSON error contract of every API (no stack traces, a message a user can act on).
- * Open to all modules.
+ * Shared kernel: the JSON error contract of every API (no stack traces, a message a user
+ * can act on). Open to all modules.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN, displayName = "Shared kernel")
+@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Shared kernel")
 package org.gxpbridge.shared;
+
+import org.springframework.modulith.ApplicationModule;

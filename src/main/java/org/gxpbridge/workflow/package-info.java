@@ -1,7 +1,9 @@
 /**
- * The process engine as the rest of the server sees it: process keys, element ids and variable names as constants,
- * a facade to start and correlate, and the engine fixed for compliance (FULL history, one identity, eligibility
- * guard on user tasks).
+ * The process engine as the rest of the server sees it: process keys, element ids and
+ * variable names as constants, a facade to start and correlate, and the engine fixed for
+ * compliance (FULL history, one identity, eligibility guard on user tasks).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@ApplicationModule(displayName = "Workflow")
 package org.gxpbridge.workflow;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,18 +1,18 @@
 package org.gxpbridge.audittrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.audittrail.internal.LegalHolds;
@@ -36,342 +36,419 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The ledger on PostgreSQL (P11-10a/e, CHK-04, CHK-19): SQL tampering with the ledger, the engine history (including
- * ACT_HI_VARINST) and the gxp_* record tables is found, a deleted tail by the signed high-water mark, history removed
- * inside its retention is reported; the server's own role cannot UPDATE or DELETE the ledger; two nodes seal one
+ * The ledger on PostgreSQL (P11-10a/e, CHK-04, CHK-19): SQL tampering with the ledger,
+ * the engine history (including ACT_HI_VARINST) and the gxp_* record tables is found, a
+ * deleted tail by the signed high-water mark, history removed inside its retention is
+ * reported; the server's own role cannot UPDATE or DELETE the ledger; two nodes seal one
  * unbroken chain. Tampering is done as a superuser, the way a DBA would.
  */
 class AuditLedgerPostgresIT {
 
-    private static String sharedUrl;
-    private static ConfigurableApplicationContext shared;
+	private static String sharedUrl;
 
-    /** One server for the tampering tests of this class: starting one costs more than all the checks together. */
-    static synchronized ConfigurableApplicationContext shared() {
-        if (shared == null) {
-            sharedUrl = PostgresServer.newDatabase("audit_tamper_shared");
-            shared = PostgresNode.start(sharedUrl, Map.of());
-        }
-        return shared;
-    }
+	private static ConfigurableApplicationContext shared;
 
-    @AfterAll
-    static void stopShared() {
-        if (shared != null) {
-            shared.close();
-        }
-    }
+	/**
+	 * One server for the tampering tests of this class: starting one costs more than all
+	 * the checks together.
+	 */
+	static synchronized ConfigurableApplicationContext shared() {
+		if (shared == null) {
+			sharedUrl = PostgresServer.newDatabase("audit_tamper_shared");
+			shared = PostgresNode.start(sharedUrl, Map.of());
+		}
+		return shared;
+	}
 
-    /** A superuser connection: what a DBA has, and what the server's role is not. */
-    static JdbcTemplate dba(String url) {
-        return new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
-    }
+	@AfterAll
+	static void stopShared() {
+		if (shared != null) {
+			shared.close();
+		}
+	}
 
-    static void intact(AuditLedger ledger) {
-        VerificationReport r = ledger.verify();
-        assertThat(r.intact()).as(r.describe()).isTrue();
-    }
+	/** A superuser connection: what a DBA has, and what the server's role is not. */
+	static JdbcTemplate dba(String url) {
+		return new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+	}
 
-    static VerificationReport broken(AuditLedger ledger, Long first, String problem) {
-        VerificationReport r = ledger.verify();
-        assertThat(r.intact()).as(r.describe()).isFalse();
-        if (first != null) {
-            assertThat(r.firstBrokenEntry()).as(r.describe()).isEqualTo(first);
-        }
-        assertThat(r.problems()).as(r.describe()).anySatisfy(p -> assertThat(p).contains(problem));
-        return r;
-    }
+	static void intact(AuditLedger ledger) {
+		VerificationReport r = ledger.verify();
+		assertThat(r.intact()).as(r.describe()).isTrue();
+	}
 
-    static long sourceEntry(JdbcTemplate jdbc, String table, String rowId) {
-        return jdbc.queryForObject("select max(seq) from gxp_audit_entry where source_table = ? and source_row_id = ?", Long.class, table, rowId);
-    }
+	static VerificationReport broken(AuditLedger ledger, Long first, String problem) {
+		VerificationReport r = ledger.verify();
+		assertThat(r.intact()).as(r.describe()).isFalse();
+		if (first != null) {
+			assertThat(r.firstBrokenEntry()).as(r.describe()).isEqualTo(first);
+		}
+		assertThat(r.problems()).as(r.describe()).anySatisfy(p -> assertThat(p).contains(problem));
+		return r;
+	}
 
-    /** Started by a process owner: the administrator is no candidate starter of a GxP process. */
-    static String start(ConfigurableApplicationContext server, String businessKey) {
-        org.gxpbridge.security.Accounts accounts = server.getBean(org.gxpbridge.security.Accounts.class);
-        synchronized (AuditLedgerPostgresIT.class) {
-            if (accounts.find("oowner").isEmpty()) {
-                accounts.createSeedAccount(new org.gxpbridge.security.NewAccount("oowner", "Olga Owner", "oowner@example.com",
-                        java.util.Set.of(org.gxpbridge.security.Role.PROCESS_OWNER), "Owner-Passw0rd-2026", null), false, false);
-            }
-        }
-        return server.getBean(Workflow.class).start(ProcessKeys.DOCUMENT_APPROVAL, businessKey,
-                Map.of("documentTitle", "SOP " + businessKey, "changeSummary", "new"), "oowner").processInstanceId();
-    }
+	static long sourceEntry(JdbcTemplate jdbc, String table, String rowId) {
+		return jdbc.queryForObject("select max(seq) from gxp_audit_entry where source_table = ? and source_row_id = ?",
+				Long.class, table, rowId);
+	}
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void detectsLedgerAndHistoryTamperingOnPostgresWithTheFirstAffectedEntry() {
-        String url = PostgresServer.newDatabase("audit_tamper");
-        try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
-            AuditLedger ledger = server.getBean(AuditLedger.class);
-            JdbcTemplate jdbc = dba(url);
-            String pi = start(server, "DOC-PG-1");
-            // a correction the server makes itself (people need a quality manager's role and a reason: EngineGuardTests)
-            ledger.withReason("correct the title", () -> {
-                server.getBean(RuntimeService.class).setVariable(pi, "documentTitle", "SOP corrected");
-                return null;
-            });
-            ledger.seal();
-            VerificationReport before = ledger.verify();
-            assertThat(before.intact()).as(before.describe()).isTrue();
-            AuditEntry change = ledger.entries(new AuditQuery(pi, null, null, null, null, 1000)).stream()
-                    .filter(e -> "SOP corrected".equals(e.newValue())).findFirst().orElseThrow();
-            assertThat(change.reason()).isEqualTo("correct the title");
-            assertThat(change.oldValue()).isEqualTo("SOP DOC-PG-1");
+	/**
+	 * Started by a process owner: the administrator is no candidate starter of a GxP
+	 * process.
+	 */
+	static String start(ConfigurableApplicationContext server, String businessKey) {
+		Accounts accounts = server.getBean(Accounts.class);
+		synchronized (AuditLedgerPostgresIT.class) {
+			if (accounts.find("oowner").isEmpty()) {
+				accounts.createSeedAccount(new NewAccount("oowner", "Olga Owner", "oowner@example.com",
+						Set.of(Role.PROCESS_OWNER), "Owner-Passw0rd-2026", null), false, false);
+			}
+		}
+		return server.getBean(Workflow.class)
+			.start(ProcessKeys.DOCUMENT_APPROVAL, businessKey,
+					Map.of("documentTitle", "SOP " + businessKey, "changeSummary", "new"), "oowner")
+			.processInstanceId();
+	}
 
-            jdbc.update("update gxp_audit_entry set reason = 'no reason' where seq = ?", change.seq());
-            VerificationReport ledgerUpdated = ledger.verify();
-            assertThat(ledgerUpdated.intact()).isFalse();
-            assertThat(ledgerUpdated.firstBrokenEntry()).isEqualTo(change.seq());
-            jdbc.update("update gxp_audit_entry set reason = ? where seq = ?", change.reason(), change.seq());
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void detectsLedgerAndHistoryTamperingOnPostgresWithTheFirstAffectedEntry() {
+		String url = PostgresServer.newDatabase("audit_tamper");
+		try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
+			AuditLedger ledger = server.getBean(AuditLedger.class);
+			JdbcTemplate jdbc = dba(url);
+			String pi = start(server, "DOC-PG-1");
+			// a correction the server makes itself (people need a quality manager's role
+			// and a reason: EngineGuardTests)
+			ledger.withReason("correct the title", () -> {
+				server.getBean(RuntimeService.class).setVariable(pi, "documentTitle", "SOP corrected");
+				return null;
+			});
+			ledger.seal();
+			VerificationReport before = ledger.verify();
+			assertThat(before.intact()).as(before.describe()).isTrue();
+			AuditEntry change = ledger.entries(new AuditQuery(pi, null, null, null, null, 1000))
+				.stream()
+				.filter(e -> "SOP corrected".equals(e.newValue()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(change.reason()).isEqualTo("correct the title");
+			assertThat(change.oldValue()).isEqualTo("SOP DOC-PG-1");
 
-            jdbc.update("update ACT_HI_DETAIL set TEXT_ = 'SOP forged' where ID_ = ?", change.sourceRowId());
-            VerificationReport historyUpdated = ledger.verify();
-            assertThat(historyUpdated.intact()).isFalse();
-            assertThat(historyUpdated.firstBrokenEntry()).isEqualTo(change.seq());
+			jdbc.update("update gxp_audit_entry set reason = 'no reason' where seq = ?", change.seq());
+			VerificationReport ledgerUpdated = ledger.verify();
+			assertThat(ledgerUpdated.intact()).isFalse();
+			assertThat(ledgerUpdated.firstBrokenEntry()).isEqualTo(change.seq());
+			jdbc.update("update gxp_audit_entry set reason = ? where seq = ?", change.reason(), change.seq());
 
-            jdbc.update("delete from ACT_HI_DETAIL where ID_ = ?", change.sourceRowId());
-            VerificationReport historyDeleted = ledger.verify();
-            assertThat(historyDeleted.firstBrokenEntry()).isEqualTo(change.seq());
-            assertThat(historyDeleted.problems()).anySatisfy(p -> assertThat(p).contains("deleted from the engine history"));
+			jdbc.update("update ACT_HI_DETAIL set TEXT_ = 'SOP forged' where ID_ = ?", change.sourceRowId());
+			VerificationReport historyUpdated = ledger.verify();
+			assertThat(historyUpdated.intact()).isFalse();
+			assertThat(historyUpdated.firstBrokenEntry()).isEqualTo(change.seq());
 
-            jdbc.update("insert into ACT_HI_OP_LOG (ID_, USER_ID_, OPERATION_TYPE_, ENTITY_TYPE_, TIMESTAMP_, CATEGORY_) "
-                    + "values ('forged-op', 'jdoe', 'Complete', 'Task', now(), 'TaskWorker')");
-            assertThat(ledger.verify().problems()).anySatisfy(p -> assertThat(p).contains("ACT_HI_OP_LOG row forged-op has no ledger entry"));
+			jdbc.update("delete from ACT_HI_DETAIL where ID_ = ?", change.sourceRowId());
+			VerificationReport historyDeleted = ledger.verify();
+			assertThat(historyDeleted.firstBrokenEntry()).isEqualTo(change.seq());
+			assertThat(historyDeleted.problems())
+				.anySatisfy(p -> assertThat(p).contains("deleted from the engine history"));
 
-            jdbc.update("delete from gxp_audit_entry where seq = ?", change.seq());
-            VerificationReport ledgerDeleted = ledger.verify();
-            assertThat(ledgerDeleted.firstBrokenEntry()).isEqualTo(change.seq());
-        }
-    }
+			jdbc.update(
+					"insert into ACT_HI_OP_LOG (ID_, USER_ID_, OPERATION_TYPE_, ENTITY_TYPE_, TIMESTAMP_, CATEGORY_) "
+							+ "values ('forged-op', 'jdoe', 'Complete', 'Task', now(), 'TaskWorker')");
+			assertThat(ledger.verify().problems())
+				.anySatisfy(p -> assertThat(p).contains("ACT_HI_OP_LOG row forged-op has no ledger entry"));
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void appRoleCannotUpdateOrDeleteTheLedgerWhileTheServerWorksNormally() {
-        ConfigurableApplicationContext server = shared();
-        AuditLedger ledger = server.getBean(AuditLedger.class);
-        JdbcTemplate app = server.getBean(JdbcTemplate.class);
-        assertThat(app.queryForObject("select current_user", String.class)).isEqualTo(PostgresServer.APP_ROLE);
-        start(server, "DOC-PG-ROLE");
-        ledger.seal();
-        intact(ledger);
-        long entries = app.queryForObject("select count(*) from gxp_audit_entry", Long.class);
-        for (String table : List.of("gxp_audit_entry", "gxp_audit_seal", "gxp_audit_checkpoint", "gxp_audit_watermark", "gxp_audit_legal_hold")) {
-            assertThatThrownBy(() -> app.update("update " + table + " set " + (table.equals("gxp_audit_entry") ? "reason = 'forged'" : table.equals("gxp_audit_legal_hold") ? "reason = 'x'" : "chain_hash = 'x'")))
-                    .as("UPDATE " + table).hasStackTraceContaining("permission denied for table " + table);
-            assertThatThrownBy(() -> app.update("delete from " + table)).as("DELETE " + table).hasStackTraceContaining("permission denied for table " + table);
-            assertThatThrownBy(() -> app.execute("truncate " + table)).as("TRUNCATE " + table).hasStackTraceContaining("permission denied for table " + table);
-        }
-        // owners: the schema owner holds the gxp_* tables, the server's role the engine's
-        JdbcTemplate dba = dba(sharedUrl);
-        assertThat(dba.queryForObject("select tableowner from pg_tables where tablename = 'gxp_audit_entry'", String.class)).isEqualTo(PostgresServer.OWNER_ROLE);
-        assertThat(dba.queryForObject("select tableowner from pg_tables where tablename = 'act_hi_procinst'", String.class)).isEqualTo(PostgresServer.APP_ROLE);
-        // and the server works as usual: appends, seals, verifies, runs processes
-        start(server, "DOC-PG-ROLE-2");
-        assertThat(ledger.seal()).isPositive();
-        assertThat(app.queryForObject("select count(*) from gxp_audit_entry", Long.class)).isGreaterThan(entries);
-        intact(ledger);
-    }
+			jdbc.update("delete from gxp_audit_entry where seq = ?", change.seq());
+			VerificationReport ledgerDeleted = ledger.verify();
+			assertThat(ledgerDeleted.firstBrokenEntry()).isEqualTo(change.seq());
+		}
+	}
 
-    @Test
-    void refusesToStartAsARoleThatCouldRewriteTheLedger() {
-        String url = PostgresServer.newDatabase("audit_one_role");
-        // one role for everything, as before the split: it owns the ledger, so it could rewrite it
-        assertThatThrownBy(() -> PostgresServer.start(url, Map.of("GXP_DB_USER", PostgresServer.OWNER_ROLE)).close())
-                .hasStackTraceContaining("Refusing to start: database role " + PostgresServer.OWNER_ROLE + " can UPDATE, DELETE or TRUNCATE the audit ledger");
-    }
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void appRoleCannotUpdateOrDeleteTheLedgerWhileTheServerWorksNormally() {
+		ConfigurableApplicationContext server = shared();
+		AuditLedger ledger = server.getBean(AuditLedger.class);
+		JdbcTemplate app = server.getBean(JdbcTemplate.class);
+		assertThat(app.queryForObject("select current_user", String.class)).isEqualTo(PostgresServer.APP_ROLE);
+		start(server, "DOC-PG-ROLE");
+		ledger.seal();
+		intact(ledger);
+		long entries = app.queryForObject("select count(*) from gxp_audit_entry", Long.class);
+		for (String table : List.of("gxp_audit_entry", "gxp_audit_seal", "gxp_audit_checkpoint", "gxp_audit_watermark",
+				"gxp_audit_legal_hold")) {
+			assertThatThrownBy(() -> app.update("update " + table + " set "
+					+ (table.equals("gxp_audit_entry") ? "reason = 'forged'"
+							: table.equals("gxp_audit_legal_hold") ? "reason = 'x'" : "chain_hash = 'x'")))
+				.as("UPDATE " + table)
+				.hasStackTraceContaining("permission denied for table " + table);
+			assertThatThrownBy(() -> app.update("delete from " + table)).as("DELETE " + table)
+				.hasStackTraceContaining("permission denied for table " + table);
+			assertThatThrownBy(() -> app.execute("truncate " + table)).as("TRUNCATE " + table)
+				.hasStackTraceContaining("permission denied for table " + table);
+		}
+		// owners: the schema owner holds the gxp_* tables, the server's role the engine's
+		JdbcTemplate dba = dba(sharedUrl);
+		assertThat(dba.queryForObject("select tableowner from pg_tables where tablename = 'gxp_audit_entry'",
+				String.class))
+			.isEqualTo(PostgresServer.OWNER_ROLE);
+		assertThat(dba.queryForObject("select tableowner from pg_tables where tablename = 'act_hi_procinst'",
+				String.class))
+			.isEqualTo(PostgresServer.APP_ROLE);
+		// and the server works as usual: appends, seals, verifies, runs processes
+		start(server, "DOC-PG-ROLE-2");
+		assertThat(ledger.seal()).isPositive();
+		assertThat(app.queryForObject("select count(*) from gxp_audit_entry", Long.class)).isGreaterThan(entries);
+		intact(ledger);
+	}
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void detectsVariableValueUpdatedBehindTheServersBackOnPostgres() {
-        ConfigurableApplicationContext server = shared();
-        AuditLedger ledger = server.getBean(AuditLedger.class);
-        JdbcTemplate dba = dba(sharedUrl);
-        String pi = start(server, "DOC-PG-VAR");
-        ledger.seal();
-        intact(ledger);
-        AuditEntry title = ledger.entries(new AuditQuery(pi, null, null, null, null, 1000)).stream()
-                .filter(e -> "documentTitle".equals(e.field())).reduce((a, b) -> b).orElseThrow();
-        dba.update("update ACT_HI_VARINST set TEXT_ = 'SOP forged' where ID_ = ?", title.objectId());
-        try {
-            broken(ledger, title.seq(), "ACT_HI_VARINST row " + title.objectId() + " (variable documentTitle) differs from ledger entry seq " + title.seq());
-        } finally {
-            dba.update("update ACT_HI_VARINST set TEXT_ = ? where ID_ = ?", title.newValue(), title.objectId());
-        }
-        intact(ledger);
-    }
+	@Test
+	void refusesToStartAsARoleThatCouldRewriteTheLedger() {
+		String url = PostgresServer.newDatabase("audit_one_role");
+		// one role for everything, as before the split: it owns the ledger, so it could
+		// rewrite it
+		assertThatThrownBy(() -> PostgresServer.start(url, Map.of("GXP_DB_USER", PostgresServer.OWNER_ROLE)).close())
+			.hasStackTraceContaining("Refusing to start: database role " + PostgresServer.OWNER_ROLE
+					+ " can UPDATE, DELETE or TRUNCATE the audit ledger");
+	}
 
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void detectsRecordRowsUpdatedInsertedOrDeletedInEveryGxpRecordTableOnPostgres() {
-        ConfigurableApplicationContext server = shared();
-        AuditLedger ledger = server.getBean(AuditLedger.class);
-        JdbcTemplate dba = dba(sharedUrl);
-        Accounts accounts = server.getBean(Accounts.class);
-        String pi = start(server, "DOC-PG-REC");
-        accounts.createSeedAccount(new NewAccount("rreviewer", "Rita Reviewer", "rreviewer@example.com", Set.of(Role.REVIEWER),
-                "Reviewer-Passw0rd-2026", null), false, false);
-        String task = server.getBean(TaskService.class).createTaskQuery().processInstanceId(pi).singleResult().getId();
-        server.getBean(Signatures.class).sign(new SignRequest(task, "rreviewer", "Reviewer-Passw0rd-2026", "REVIEWED",
-                Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
-        Documents documents = server.getBean(Documents.class);
-        DocumentInfo doc = documents.upload(new NewDocument("sop-pg.txt", "SOP PG text".getBytes(StandardCharsets.UTF_8), null, null, null));
-        String running = start(server, "DOC-PG-REC-2");
-        documents.attach(doc.id(), running, null);
-        server.getBean(ControlledDocuments.class).makeEffective("SOP-PG", "1", "PG register probe", "oowner", running);
-        ledger.seal();
-        intact(ledger);
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void detectsVariableValueUpdatedBehindTheServersBackOnPostgres() {
+		ConfigurableApplicationContext server = shared();
+		AuditLedger ledger = server.getBean(AuditLedger.class);
+		JdbcTemplate dba = dba(sharedUrl);
+		String pi = start(server, "DOC-PG-VAR");
+		ledger.seal();
+		intact(ledger);
+		AuditEntry title = ledger.entries(new AuditQuery(pi, null, null, null, null, 1000))
+			.stream()
+			.filter(e -> "documentTitle".equals(e.field()))
+			.reduce((a, b) -> b)
+			.orElseThrow();
+		dba.update("update ACT_HI_VARINST set TEXT_ = 'SOP forged' where ID_ = ?", title.objectId());
+		try {
+			broken(ledger, title.seq(), "ACT_HI_VARINST row " + title.objectId()
+					+ " (variable documentTitle) differs from ledger entry seq " + title.seq());
+		}
+		finally {
+			dba.update("update ACT_HI_VARINST set TEXT_ = ? where ID_ = ?", title.newValue(), title.objectId());
+		}
+		intact(ledger);
+	}
 
-        String signature = dba.queryForObject("select id from gxp_signature where process_instance_id = ?", String.class, pi);
-        String attachment = dba.queryForObject("select cast(id as varchar(20)) from gxp_document_attachment where document_id = ?", String.class, doc.id());
-        // UPDATE in each table: a row that differs from its sealed digest, named with its entry
-        List<String[]> updates = List.of(
-                new String[] {"gxp_user", "rreviewer", "update gxp_user set email = 'forged@example.com' where user_id = 'rreviewer'",
-                        "update gxp_user set email = 'rreviewer@example.com' where user_id = 'rreviewer'"},
-                new String[] {"gxp_user", "rreviewer", "insert into gxp_user_role (user_id, role) values ('rreviewer', 'APPROVER')",
-                        "delete from gxp_user_role where user_id = 'rreviewer' and role = 'APPROVER'"},
-                new String[] {"gxp_signature", signature, "update gxp_signature set printed_name = 'Someone Else' where id = '" + signature + "'",
-                        "update gxp_signature set printed_name = 'Rita Reviewer' where id = '" + signature + "'"},
-                new String[] {"gxp_document", doc.id(), "update gxp_document_content set content = 'forged'::bytea where document_id = '" + doc.id() + "'",
-                        "update gxp_document_content set content = convert_to('SOP PG text', 'UTF8') where document_id = '" + doc.id() + "'"},
-                new String[] {"gxp_document_attachment", attachment, "update gxp_document_attachment set attached_by = 'mallory' where id = " + attachment,
-                        "update gxp_document_attachment set attached_by = 'system' where id = " + attachment},
-                new String[] {"gxp_controlled_document", "SOP-PG/1", "update gxp_controlled_document set status = 'DRAFT' where document_number = 'SOP-PG'",
-                        "update gxp_controlled_document set status = 'EFFECTIVE' where document_number = 'SOP-PG'"});
-        for (String[] u : updates) {
-            long seq = sourceEntry(dba, u[0], u[1]);
-            dba.update(u[2]);
-            try {
-                broken(ledger, seq, u[0] + " row " + u[1] + " differs from ledger entry seq " + seq);
-            } finally {
-                dba.update(u[3]);
-            }
-            intact(ledger);
-        }
-        // DELETE: the entry names a row that is gone
-        long registerSeq = sourceEntry(dba, "gxp_controlled_document", "SOP-PG/1");
-        Map<String, Object> registerRow = dba.queryForMap("select * from gxp_controlled_document where document_number = 'SOP-PG'");
-        dba.update("delete from gxp_controlled_document where document_number = 'SOP-PG'");
-        broken(ledger, registerSeq, "gxp_controlled_document SOP-PG/1 of ledger entry seq " + registerSeq + " was deleted from the database");
-        dba.update("insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", registerRow.get("document_number"), registerRow.get("version"), registerRow.get("title"),
-                registerRow.get("status"), registerRow.get("author_id"), registerRow.get("process_instance_id"), registerRow.get("effective_at"));
-        intact(ledger);
-        long attachmentSeq = sourceEntry(dba, "gxp_document_attachment", attachment);
-        Map<String, Object> attachmentRow = dba.queryForMap("select * from gxp_document_attachment where id = " + attachment);
-        dba.update("delete from gxp_document_attachment where id = " + attachment);
-        try {
-            broken(ledger, attachmentSeq, "gxp_document_attachment " + attachment + " of ledger entry seq " + attachmentSeq + " was deleted from the database");
-        } finally {
-            dba.update("insert into gxp_document_attachment (" + String.join(", ", attachmentRow.keySet()) + ") values ("
-                    + String.join(", ", attachmentRow.keySet().stream().map(k -> "?").toList()) + ")", attachmentRow.values().toArray());
-        }
-        intact(ledger);
-        // INSERT: rows that no entry recorded
-        dba.update("insert into gxp_user (user_id, full_name, email, password_hash, status, password_changed_at, created_at, created_by) "
-                + "select 'mallory', full_name, email, password_hash, status, password_changed_at, created_at, created_by from gxp_user where user_id = 'rreviewer'");
-        dba.update("insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
-                + "values ('SOP-PG', '2', 'forged', 'EFFECTIVE', 'oowner', ?, now())", running);
-        VerificationReport inserted = ledger.verify();
-        assertThat(inserted.problems()).as(inserted.describe())
-                .anySatisfy(p -> assertThat(p).contains("gxp_user row mallory has no ledger entry"))
-                .anySatisfy(p -> assertThat(p).contains("gxp_controlled_document row SOP-PG/2 has no ledger entry"));
-        dba.update("delete from gxp_user where user_id = 'mallory'");
-        dba.update("delete from gxp_controlled_document where version = '2'");
-        intact(ledger);
-    }
+	@Test
+	@Timeout(value = 6, unit = TimeUnit.MINUTES)
+	void detectsRecordRowsUpdatedInsertedOrDeletedInEveryGxpRecordTableOnPostgres() {
+		ConfigurableApplicationContext server = shared();
+		AuditLedger ledger = server.getBean(AuditLedger.class);
+		JdbcTemplate dba = dba(sharedUrl);
+		Accounts accounts = server.getBean(Accounts.class);
+		String pi = start(server, "DOC-PG-REC");
+		accounts.createSeedAccount(new NewAccount("rreviewer", "Rita Reviewer", "rreviewer@example.com",
+				Set.of(Role.REVIEWER), "Reviewer-Passw0rd-2026", null), false, false);
+		String task = server.getBean(TaskService.class).createTaskQuery().processInstanceId(pi).singleResult().getId();
+		server.getBean(Signatures.class)
+			.sign(new SignRequest(task, "rreviewer", "Reviewer-Passw0rd-2026", "REVIEWED",
+					Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
+		Documents documents = server.getBean(Documents.class);
+		DocumentInfo doc = documents
+			.upload(new NewDocument("sop-pg.txt", "SOP PG text".getBytes(StandardCharsets.UTF_8), null, null, null));
+		String running = start(server, "DOC-PG-REC-2");
+		documents.attach(doc.id(), running, null);
+		server.getBean(ControlledDocuments.class).makeEffective("SOP-PG", "1", "PG register probe", "oowner", running);
+		ledger.seal();
+		intact(ledger);
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void detectsNewestEntriesAndLastCheckpointDeletedOnPostgres() {
-        // a server of its own: its sealer and job executor keep working while the tail is gone, so it cannot be put back
-        String url = PostgresServer.newDatabase("audit_tail");
-        try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
-            AuditLedger ledger = server.getBean(AuditLedger.class);
-            JdbcTemplate dba = dba(url);
-            start(server, "DOC-PG-BASE");
-            ledger.seal();
-            long keptPos = dba.queryForObject("select max(last_pos) from gxp_audit_checkpoint", Long.class);
-            long keptSeq = dba.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
-            long marksBefore = dba.queryForObject("select max(id) from gxp_audit_watermark", Long.class);
-            start(server, "DOC-PG-TAIL");
-            ledger.seal();
-            intact(ledger);
-            // the attacker removes the tail with its seals and the last checkpoint: what is left is a valid, signed chain
-            dba.update("delete from gxp_audit_checkpoint where last_pos > ?", keptPos);
-            dba.update("delete from gxp_audit_seal where pos > ?", keptPos);
-            dba.update("delete from gxp_audit_entry where seq > ?", keptSeq);
-            broken(ledger, keptSeq + 1, "the newest sealed entries were deleted");
-            // and every high-water mark written since: the server remembers what it signed
-            dba.update("delete from gxp_audit_watermark where id > ?", marksBefore);
-            broken(ledger, keptSeq + 1, "marks were deleted");
-        }
-    }
+		String signature = dba.queryForObject("select id from gxp_signature where process_instance_id = ?",
+				String.class, pi);
+		String attachment = dba.queryForObject(
+				"select cast(id as varchar(20)) from gxp_document_attachment where document_id = ?", String.class,
+				doc.id());
+		// UPDATE in each table: a row that differs from its sealed digest, named with its
+		// entry
+		List<String[]> updates = List.of(
+				new String[] { "gxp_user", "rreviewer",
+						"update gxp_user set email = 'forged@example.com' where user_id = 'rreviewer'",
+						"update gxp_user set email = 'rreviewer@example.com' where user_id = 'rreviewer'" },
+				new String[] { "gxp_user", "rreviewer",
+						"insert into gxp_user_role (user_id, role) values ('rreviewer', 'APPROVER')",
+						"delete from gxp_user_role where user_id = 'rreviewer' and role = 'APPROVER'" },
+				new String[] { "gxp_signature", signature,
+						"update gxp_signature set printed_name = 'Someone Else' where id = '" + signature + "'",
+						"update gxp_signature set printed_name = 'Rita Reviewer' where id = '" + signature + "'" },
+				new String[] { "gxp_document", doc.id(),
+						"update gxp_document_content set content = 'forged'::bytea where document_id = '" + doc.id()
+								+ "'",
+						"update gxp_document_content set content = convert_to('SOP PG text', 'UTF8') where document_id = '"
+								+ doc.id() + "'" },
+				new String[] { "gxp_document_attachment", attachment,
+						"update gxp_document_attachment set attached_by = 'mallory' where id = " + attachment,
+						"update gxp_document_attachment set attached_by = 'system' where id = " + attachment },
+				new String[] { "gxp_controlled_document", "SOP-PG/1",
+						"update gxp_controlled_document set status = 'DRAFT' where document_number = 'SOP-PG'",
+						"update gxp_controlled_document set status = 'EFFECTIVE' where document_number = 'SOP-PG'" });
+		for (String[] u : updates) {
+			long seq = sourceEntry(dba, u[0], u[1]);
+			dba.update(u[2]);
+			try {
+				broken(ledger, seq, u[0] + " row " + u[1] + " differs from ledger entry seq " + seq);
+			}
+			finally {
+				dba.update(u[3]);
+			}
+			intact(ledger);
+		}
+		// DELETE: the entry names a row that is gone
+		long registerSeq = sourceEntry(dba, "gxp_controlled_document", "SOP-PG/1");
+		Map<String, Object> registerRow = dba
+			.queryForMap("select * from gxp_controlled_document where document_number = 'SOP-PG'");
+		dba.update("delete from gxp_controlled_document where document_number = 'SOP-PG'");
+		broken(ledger, registerSeq, "gxp_controlled_document SOP-PG/1 of ledger entry seq " + registerSeq
+				+ " was deleted from the database");
+		dba.update(
+				"insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
+						+ "values (?, ?, ?, ?, ?, ?, ?)",
+				registerRow.get("document_number"), registerRow.get("version"), registerRow.get("title"),
+				registerRow.get("status"), registerRow.get("author_id"), registerRow.get("process_instance_id"),
+				registerRow.get("effective_at"));
+		intact(ledger);
+		long attachmentSeq = sourceEntry(dba, "gxp_document_attachment", attachment);
+		Map<String, Object> attachmentRow = dba
+			.queryForMap("select * from gxp_document_attachment where id = " + attachment);
+		dba.update("delete from gxp_document_attachment where id = " + attachment);
+		try {
+			broken(ledger, attachmentSeq, "gxp_document_attachment " + attachment + " of ledger entry seq "
+					+ attachmentSeq + " was deleted from the database");
+		}
+		finally {
+			dba.update(
+					"insert into gxp_document_attachment (" + String.join(", ", attachmentRow.keySet()) + ") values ("
+							+ String.join(", ", attachmentRow.keySet().stream().map(k -> "?").toList()) + ")",
+					attachmentRow.values().toArray());
+		}
+		intact(ledger);
+		// INSERT: rows that no entry recorded
+		dba.update(
+				"insert into gxp_user (user_id, full_name, email, password_hash, status, password_changed_at, created_at, created_by) "
+						+ "select 'mallory', full_name, email, password_hash, status, password_changed_at, created_at, created_by from gxp_user where user_id = 'rreviewer'");
+		dba.update(
+				"insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
+						+ "values ('SOP-PG', '2', 'forged', 'EFFECTIVE', 'oowner', ?, now())",
+				running);
+		VerificationReport inserted = ledger.verify();
+		assertThat(inserted.problems()).as(inserted.describe())
+			.anySatisfy(p -> assertThat(p).contains("gxp_user row mallory has no ledger entry"))
+			.anySatisfy(p -> assertThat(p).contains("gxp_controlled_document row SOP-PG/2 has no ledger entry"));
+		dba.update("delete from gxp_user where user_id = 'mallory'");
+		dba.update("delete from gxp_controlled_document where version = '2'");
+		intact(ledger);
+	}
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void reportsHistoryRemovedInsideItsRetentionOrUnderLegalHoldOnPostgres() {
-        String url = PostgresServer.newDatabase("audit_retention");
-        try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
-            AuditLedger ledger = server.getBean(AuditLedger.class);
-            JdbcTemplate dba = dba(url);
-            String ended = start(server, "DOC-PG-RET");
-            String held = start(server, "DOC-PG-HOLD");
-            server.getBean(RuntimeService.class).deleteProcessInstance(ended, "withdrawn by the owner");
-            server.getBean(LegalHolds.class).place(held, "litigation hold L-2", PostgresServer.ADMIN_USER);
-            ledger.seal();
-            intact(ledger);
-            for (String pi : List.of(ended, held)) {
-                dba.update("delete from ACT_HI_ACTINST where PROC_INST_ID_ = ?", pi);
-                dba.update("delete from ACT_HI_PROCINST where PROC_INST_ID_ = ?", pi);
-            }
-            VerificationReport r = ledger.verify();
-            assertThat(r.problems()).as(r.describe())
-                    .anySatisfy(p -> assertThat(p).contains("deleted from the engine history").contains("process instance " + ended + " is inside its retention"))
-                    .anySatisfy(p -> assertThat(p).contains("deleted from the engine history").contains("process instance " + held + " is under legal hold"));
-        }
-    }
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void detectsNewestEntriesAndLastCheckpointDeletedOnPostgres() {
+		// a server of its own: its sealer and job executor keep working while the tail is
+		// gone, so it cannot be put back
+		String url = PostgresServer.newDatabase("audit_tail");
+		try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
+			AuditLedger ledger = server.getBean(AuditLedger.class);
+			JdbcTemplate dba = dba(url);
+			start(server, "DOC-PG-BASE");
+			ledger.seal();
+			long keptPos = dba.queryForObject("select max(last_pos) from gxp_audit_checkpoint", Long.class);
+			long keptSeq = dba.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
+			long marksBefore = dba.queryForObject("select max(id) from gxp_audit_watermark", Long.class);
+			start(server, "DOC-PG-TAIL");
+			ledger.seal();
+			intact(ledger);
+			// the attacker removes the tail with its seals and the last checkpoint: what
+			// is left is a valid, signed chain
+			dba.update("delete from gxp_audit_checkpoint where last_pos > ?", keptPos);
+			dba.update("delete from gxp_audit_seal where pos > ?", keptPos);
+			dba.update("delete from gxp_audit_entry where seq > ?", keptSeq);
+			broken(ledger, keptSeq + 1, "the newest sealed entries were deleted");
+			// and every high-water mark written since: the server remembers what it
+			// signed
+			dba.update("delete from gxp_audit_watermark where id > ?", marksBefore);
+			broken(ledger, keptSeq + 1, "marks were deleted");
+		}
+	}
 
-    @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void twoNodesOnOnePostgresSealOneUnbrokenChainUnderConcurrentLoad() throws Exception {
-        String db = PostgresServer.newDatabase("audit_two_nodes");
-        Map<String, Object> fastSealing = Map.of("gxp.audit.seal-interval", "200ms", "gxp.audit.seal-every-entries", "25");
-        try (ConfigurableApplicationContext a = PostgresNode.start(db, fastSealing);
-                ConfigurableApplicationContext b = PostgresNode.start(db, fastSealing)) {
-            ExecutorService load = Executors.newFixedThreadPool(4);
-            List<Future<?>> work = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                ConfigurableApplicationContext node = t % 2 == 0 ? a : b;
-                int thread = t;
-                work.add(load.submit(() -> {
-                    for (int i = 0; i < 15; i++) {
-                        start(node, "DOC-N" + thread + "-" + i);
-                        // seal from the loading threads too, so both nodes contend for the advisory lock
-                        node.getBean(AuditLedger.class).seal();
-                    }
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get(3, TimeUnit.MINUTES);
-            }
-            load.shutdown();
-            AuditLedger ledgerA = a.getBean(AuditLedger.class);
-            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < deadline
-                    && jdbc.queryForObject("select count(*) from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq)", Long.class) > 0) {
-                ledgerA.seal();
-                Thread.sleep(200);
-            }
-            VerificationReport report = b.getBean(AuditLedger.class).verify();
-            assertThat(report.intact()).as(report.describe()).isTrue();
-            assertThat(report.unsealedEntries()).isZero();
-            long entries = jdbc.queryForObject("select count(*) from gxp_audit_entry", Long.class);
-            assertThat(jdbc.queryForObject("select max(pos) from gxp_audit_seal", Long.class)).as("dense chain, no fork").isEqualTo(entries);
-            assertThat(jdbc.queryForObject("select count(*) from gxp_audit_checkpoint", Long.class)).isGreaterThan(1);
-            assertThat(jdbc.queryForObject("select count(*) from gxp_audit_entry where object_type = 'ProcessInstance' and action = 'start'", Long.class)).isEqualTo(60);
-        }
-    }
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void reportsHistoryRemovedInsideItsRetentionOrUnderLegalHoldOnPostgres() {
+		String url = PostgresServer.newDatabase("audit_retention");
+		try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {
+			AuditLedger ledger = server.getBean(AuditLedger.class);
+			JdbcTemplate dba = dba(url);
+			String ended = start(server, "DOC-PG-RET");
+			String held = start(server, "DOC-PG-HOLD");
+			server.getBean(RuntimeService.class).deleteProcessInstance(ended, "withdrawn by the owner");
+			server.getBean(LegalHolds.class).place(held, "litigation hold L-2", PostgresServer.ADMIN_USER);
+			ledger.seal();
+			intact(ledger);
+			for (String pi : List.of(ended, held)) {
+				dba.update("delete from ACT_HI_ACTINST where PROC_INST_ID_ = ?", pi);
+				dba.update("delete from ACT_HI_PROCINST where PROC_INST_ID_ = ?", pi);
+			}
+			VerificationReport r = ledger.verify();
+			assertThat(r.problems()).as(r.describe())
+				.anySatisfy(p -> assertThat(p).contains("deleted from the engine history")
+					.contains("process instance " + ended + " is inside its retention"))
+				.anySatisfy(p -> assertThat(p).contains("deleted from the engine history")
+					.contains("process instance " + held + " is under legal hold"));
+		}
+	}
+
+	@Test
+	@Timeout(value = 5, unit = TimeUnit.MINUTES)
+	void twoNodesOnOnePostgresSealOneUnbrokenChainUnderConcurrentLoad() throws Exception {
+		String db = PostgresServer.newDatabase("audit_two_nodes");
+		Map<String, Object> fastSealing = Map.of("gxp.audit.seal-interval", "200ms", "gxp.audit.seal-every-entries",
+				"25");
+		try (ConfigurableApplicationContext a = PostgresNode.start(db, fastSealing);
+				ConfigurableApplicationContext b = PostgresNode.start(db, fastSealing)) {
+			ExecutorService load = Executors.newFixedThreadPool(4);
+			List<Future<?>> work = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				ConfigurableApplicationContext node = t % 2 == 0 ? a : b;
+				int thread = t;
+				work.add(load.submit(() -> {
+					for (int i = 0; i < 15; i++) {
+						start(node, "DOC-N" + thread + "-" + i);
+						// seal from the loading threads too, so both nodes contend for
+						// the advisory lock
+						node.getBean(AuditLedger.class).seal();
+					}
+				}));
+			}
+			for (Future<?> f : work) {
+				f.get(3, TimeUnit.MINUTES);
+			}
+			load.shutdown();
+			AuditLedger ledgerA = a.getBean(AuditLedger.class);
+			JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+			long deadline = System.currentTimeMillis() + 30_000;
+			while (System.currentTimeMillis() < deadline && jdbc.queryForObject(
+					"select count(*) from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq)",
+					Long.class) > 0) {
+				ledgerA.seal();
+				Thread.sleep(200);
+			}
+			VerificationReport report = b.getBean(AuditLedger.class).verify();
+			assertThat(report.intact()).as(report.describe()).isTrue();
+			assertThat(report.unsealedEntries()).isZero();
+			long entries = jdbc.queryForObject("select count(*) from gxp_audit_entry", Long.class);
+			assertThat(jdbc.queryForObject("select max(pos) from gxp_audit_seal", Long.class))
+				.as("dense chain, no fork")
+				.isEqualTo(entries);
+			assertThat(jdbc.queryForObject("select count(*) from gxp_audit_checkpoint", Long.class)).isGreaterThan(1);
+			assertThat(jdbc.queryForObject(
+					"select count(*) from gxp_audit_entry where object_type = 'ProcessInstance' and action = 'start'",
+					Long.class))
+				.isEqualTo(60);
+		}
+	}
+
 }

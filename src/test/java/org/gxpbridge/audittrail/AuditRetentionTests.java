@@ -12,40 +12,50 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * CHK-19: history cleanup runs are recorded, and rows cleanup removes after their recorded removal time are not
- * mistaken for tampering (a non-GxP probe process with historyTimeToLive 0, so nothing GxP is touched).
+ * CHK-19: history cleanup runs are recorded, and rows cleanup removes after their
+ * recorded removal time are not mistaken for tampering (a non-GxP probe process with
+ * historyTimeToLive 0, so nothing GxP is touched).
  */
 @GxpServerTest
 class AuditRetentionTests {
 
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    AuditLedger ledger;
+	@Autowired
+	RepositoryService repository;
 
-    @Test
-    void recordsHistoryCleanupRunsAndAcceptsRowsItRemovedAfterTheirRemovalTime() {
-        repository.createDeployment().addString("audit-cleanup-probe.bpmn", "<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL' "
-                + "xmlns:camunda='http://camunda.org/schema/1.0/bpmn' targetNamespace='t'><process id='AuditCleanupProbe' isExecutable='true' "
-                + "camunda:historyTimeToLive='0'><startEvent id='StartEvent_Probe'/><sequenceFlow id='Flow_Probe' sourceRef='StartEvent_Probe' "
-                + "targetRef='EndEvent_Probe'/><endEvent id='EndEvent_Probe'/></process></definitions>").deploy();
-        String pi = runtime.startProcessInstanceByKey("AuditCleanupProbe", "PROBE-1").getId();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getRemovalTime()).isNotNull();
+	@Autowired
+	RuntimeService runtime;
 
-        Job cleanup = history.cleanUpHistoryAsync(true);
-        management.executeJob(cleanup.getId());
+	@Autowired
+	HistoryService history;
 
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).count()).as("removed by cleanup").isZero();
-        assertThat(ledger.entries(new AuditQuery(null, null, null, null, null, 10_000)))
-                .anySatisfy(e -> assertThat(e.action()).isEqualTo("HISTORY_CLEANUP_RAN"));
-        ledger.seal();
-        VerificationReport report = ledger.verify();
-        assertThat(report.intact()).as(report.describe()).isTrue();
-    }
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	AuditLedger ledger;
+
+	@Test
+	void recordsHistoryCleanupRunsAndAcceptsRowsItRemovedAfterTheirRemovalTime() {
+		repository.createDeployment()
+			.addString("audit-cleanup-probe.bpmn", "<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL' "
+					+ "xmlns:camunda='http://camunda.org/schema/1.0/bpmn' targetNamespace='t'><process id='AuditCleanupProbe' isExecutable='true' "
+					+ "camunda:historyTimeToLive='0'><startEvent id='StartEvent_Probe'/><sequenceFlow id='Flow_Probe' sourceRef='StartEvent_Probe' "
+					+ "targetRef='EndEvent_Probe'/><endEvent id='EndEvent_Probe'/></process></definitions>")
+			.deploy();
+		String pi = runtime.startProcessInstanceByKey("AuditCleanupProbe", "PROBE-1").getId();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getRemovalTime())
+			.isNotNull();
+
+		Job cleanup = history.cleanUpHistoryAsync(true);
+		management.executeJob(cleanup.getId());
+
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).count()).as("removed by cleanup")
+			.isZero();
+		assertThat(ledger.entries(new AuditQuery(null, null, null, null, null, 10_000)))
+			.anySatisfy(e -> assertThat(e.action()).isEqualTo("HISTORY_CLEANUP_RAN"));
+		ledger.seal();
+		VerificationReport report = ledger.verify();
+		assertThat(report.intact()).as(report.describe()).isTrue();
+	}
+
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 
 import java.util.Map;
+
 import org.camunda.bpm.engine.TaskService;
-import org.gxpbridge.support.Browser;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;
@@ -22,124 +23,144 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GxpServerTest
 class InboxPagesIT {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    Signatures signatures;
+	@LocalServerPort
+	int port;
 
-    static void signIn(Browser browser, String user) {
-        WebDriver d = browser.open("/login").driver();
-        d.findElement(By.id("username")).sendKeys(user);
-        d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-        d.findElement(By.id("sign-in")).click();
-    }
+	@Autowired
+	Workflow workflow;
 
-    @Test
-    void authorRevisesADocumentThroughTheInboxWithFieldErrorsFirst() {
-        String pi = workflow.start(PROCESS_KEY, "SOP-UI-REV", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-REV", VAR_TITLE, "Cleaning",
-                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner").processInstanceId();
-        signatures.sign(new SignRequest(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
-                Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "Add the rinse step"), null, "127.0.0.1"));
-        try (Browser browser = new Browser(port)) {
-            signIn(browser, "owner");
-            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-REV").driver();
-            assertThat(d.findElement(By.id("tasks")).getText()).contains("Revise document").contains("SOP-UI-REV");
-            browser.screenshot("inbox-owner");
-            d.findElement(By.linkText("Revise document")).click();
-            assertThat(d.findElement(By.id("documentation")).getText()).contains("requested changes");
-            assertThat(d.findElement(By.id("field-reviewComment")).getText()).isEqualTo("Add the rinse step");
-            d.findElement(By.id("field-documentVersion")).clear();
-            d.findElement(By.id("field-changeSummary")).clear();
-            d.findElement(By.id("complete")).click();
-            assertThat(d.findElement(By.id("error-documentVersion")).getText()).contains("is required");
-            assertThat(d.findElement(By.id("error-changeSummary")).getText()).contains("is required");
-            browser.screenshot("task-field-errors");
-            d.findElement(By.id("field-documentVersion")).sendKeys("1.1");
-            d.findElement(By.id("field-changeSummary")).sendKeys("rinse step added");
-            d.findElement(By.id("complete")).click();
-            assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
-            assertThat(d.findElement(By.id("tasks")).getText()).doesNotContain("SOP-UI-REV");
-        }
-        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
-    }
+	@Autowired
+	TaskService tasks;
 
-    @Test
-    void reviewerClaimsAGroupTaskAndSeesTheSignDialog() {
-        workflow.start(PROCESS_KEY, "SOP-UI-CLAIM", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-CLAIM", VAR_TITLE, "Gowning",
-                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner");
-        try (Browser browser = new Browser(port)) {
-            signIn(browser, "reviewer");
-            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-CLAIM").driver();
-            d.findElement(By.cssSelector("#tasks button.claim")).click();
-            assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task claimed");
-            assertThat(d.findElement(By.id("assignee")).getText()).isEqualTo("reviewer");
-            assertThat(d.findElement(By.id("meaning")).getText()).isEqualTo("REVIEWED");
-            assertThat(d.findElement(By.id("history")).getText()).contains("owner").contains("started");
-            browser.screenshot("task-sign-dialog");
-            d.findElement(By.id("unclaim")).click();
-            assertThat(d.findElement(By.id("info")).getText()).contains("handed back");
-        }
-    }
+	@Autowired
+	Signatures signatures;
 
-    @Test
-    void reviewerSignsInTheInboxAfterAWrongPassword_CHK08() {
-        String pi = workflow.start(PROCESS_KEY, "SOP-UI-SIGN", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-SIGN", VAR_TITLE, "Line clearance",
-                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner").processInstanceId();
-        try (Browser browser = new Browser(port)) {
-            signIn(browser, "reviewer");
-            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
-            d.findElement(By.cssSelector("#tasks button.claim")).click();
-            d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
-            d.findElement(By.id("field-reviewComment")).sendKeys("Fit for purpose");
-            d.findElement(By.id("sign-password")).sendKeys("not my password");
-            d.findElement(By.id("sign")).click();
-            assertThat(d.findElement(By.id("sign-error")).getText()).containsIgnoringCase("password");
-            assertThat(d.findElement(By.id("field-reviewComment")).getText()).as("values kept").isEqualTo("Fit for purpose");
-            browser.screenshot("sign-wrong-password");
-            assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
+	static void signIn(Browser browser, String user) {
+		WebDriver d = browser.open("/login").driver();
+		d.findElement(By.id("username")).sendKeys(user);
+		d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
+		d.findElement(By.id("sign-in")).click();
+	}
 
-            d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
-            d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
-            d.findElement(By.id("sign")).click();
-            assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer").contains("UTC");
-            assertThat(d.findElements(By.cssSelector("#tasks tr[data-task-id]"))).extracting(WebElement::getText)
-                    .filteredOn(row -> row.contains("SOP-UI-SIGN"))
-                    .allSatisfy(row -> assertThat(row).as("the review is done; the approval is next").startsWith("Approve document"));
-            browser.screenshot("sign-done-inbox");
-        }
-        try (Browser browser = new Browser(port)) {
-            signIn(browser, "approver");
-            WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
-            d.findElement(By.linkText("Approve document")).click();
-            assertThat(d.findElement(By.id("signatures")).getText()).contains("REVIEWED").contains("Demo Reviewer").contains("valid");
-            assertThat(d.findElement(By.id("history")).getText()).contains("completed Review document");
-            browser.screenshot("approval-task-with-manifestation");
-        }
-    }
+	@Test
+	void authorRevisesADocumentThroughTheInboxWithFieldErrorsFirst() {
+		String pi = workflow
+			.start(PROCESS_KEY, "SOP-UI-REV", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-REV", VAR_TITLE, "Cleaning",
+					VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner")
+			.processInstanceId();
+		signatures.sign(new SignRequest(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
+				"reviewer", Http.DEMO_PASSWORD, "REVIEWED",
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "Add the rinse step"), null,
+				"127.0.0.1"));
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "owner");
+			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-REV").driver();
+			assertThat(d.findElement(By.id("tasks")).getText()).contains("Revise document").contains("SOP-UI-REV");
+			browser.screenshot("inbox-owner");
+			d.findElement(By.linkText("Revise document")).click();
+			assertThat(d.findElement(By.id("documentation")).getText()).contains("requested changes");
+			assertThat(d.findElement(By.id("field-reviewComment")).getText()).isEqualTo("Add the rinse step");
+			d.findElement(By.id("field-documentVersion")).clear();
+			d.findElement(By.id("field-changeSummary")).clear();
+			d.findElement(By.id("complete")).click();
+			assertThat(d.findElement(By.id("error-documentVersion")).getText()).contains("is required");
+			assertThat(d.findElement(By.id("error-changeSummary")).getText()).contains("is required");
+			browser.screenshot("task-field-errors");
+			d.findElement(By.id("field-documentVersion")).sendKeys("1.1");
+			d.findElement(By.id("field-changeSummary")).sendKeys("rinse step added");
+			d.findElement(By.id("complete")).click();
+			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(d.findElement(By.id("tasks")).getText()).doesNotContain("SOP-UI-REV");
+		}
+		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+			.isEqualTo(TASK_REVIEW);
+	}
 
-    @Test
-    void aProcessOwnerStartsADocumentApprovalFromItsStartForm() {
-        try (Browser browser = new Browser(port)) {
-            signIn(browser, "owner");
-            WebDriver d = browser.open("/inbox").driver();
-            d.findElement(By.id("start-link")).click();
-            d.findElement(By.linkText("Document approval (21 CFR 820.40 / ISO 13485 4.2.4)")).click();
-            d.findElement(By.id("field-businessKey")).sendKeys("SOP-UI-START");
-            d.findElement(By.id("field-documentNumber")).sendKeys("SOP-UI-START");
-            d.findElement(By.id("start")).click();
-            assertThat(d.findElement(By.id("error-documentTitle")).getText()).contains("is required");
-            browser.screenshot("start-form-errors");
-            d.findElement(By.id("field-documentTitle")).sendKeys("Environmental monitoring");
-            d.findElement(By.id("field-documentVersion")).sendKeys("1.0");
-            d.findElement(By.id("field-changeSummary")).sendKeys("first issue");
-            d.findElement(By.id("start")).click();
-            assertThat(d.findElement(By.id("info")).getText()).contains("Started DocumentApprovalProcess for SOP-UI-START");
-        }
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("SOP-UI-START").singleResult().getTaskDefinitionKey())
-                .isEqualTo(TASK_REVIEW);
-    }
+	@Test
+	void reviewerClaimsAGroupTaskAndSeesTheSignDialog() {
+		workflow.start(PROCESS_KEY, "SOP-UI-CLAIM", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-CLAIM", VAR_TITLE, "Gowning",
+				VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner");
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "reviewer");
+			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-CLAIM").driver();
+			d.findElement(By.cssSelector("#tasks button.claim")).click();
+			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task claimed");
+			assertThat(d.findElement(By.id("assignee")).getText()).isEqualTo("reviewer");
+			assertThat(d.findElement(By.id("meaning")).getText()).isEqualTo("REVIEWED");
+			assertThat(d.findElement(By.id("history")).getText()).contains("owner").contains("started");
+			browser.screenshot("task-sign-dialog");
+			d.findElement(By.id("unclaim")).click();
+			assertThat(d.findElement(By.id("info")).getText()).contains("handed back");
+		}
+	}
+
+	@Test
+	void reviewerSignsInTheInboxAfterAWrongPassword_CHK08() {
+		String pi = workflow
+			.start(PROCESS_KEY, "SOP-UI-SIGN", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-SIGN", VAR_TITLE, "Line clearance",
+					VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner")
+			.processInstanceId();
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "reviewer");
+			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
+			d.findElement(By.cssSelector("#tasks button.claim")).click();
+			d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+			d.findElement(By.id("field-reviewComment")).sendKeys("Fit for purpose");
+			d.findElement(By.id("sign-password")).sendKeys("not my password");
+			d.findElement(By.id("sign")).click();
+			assertThat(d.findElement(By.id("sign-error")).getText()).containsIgnoringCase("password");
+			assertThat(d.findElement(By.id("field-reviewComment")).getText()).as("values kept")
+				.isEqualTo("Fit for purpose");
+			browser.screenshot("sign-wrong-password");
+			assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+				.isEqualTo(TASK_REVIEW);
+
+			d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
+			d.findElement(By.id("sign")).click();
+			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer")
+				.contains("UTC");
+			assertThat(d.findElements(By.cssSelector("#tasks tr[data-task-id]"))).extracting(WebElement::getText)
+				.filteredOn(row -> row.contains("SOP-UI-SIGN"))
+				.allSatisfy(row -> assertThat(row).as("the review is done; the approval is next")
+					.startsWith("Approve document"));
+			browser.screenshot("sign-done-inbox");
+		}
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "approver");
+			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
+			d.findElement(By.linkText("Approve document")).click();
+			assertThat(d.findElement(By.id("signatures")).getText()).contains("REVIEWED")
+				.contains("Demo Reviewer")
+				.contains("valid");
+			assertThat(d.findElement(By.id("history")).getText()).contains("completed Review document");
+			browser.screenshot("approval-task-with-manifestation");
+		}
+	}
+
+	@Test
+	void aProcessOwnerStartsADocumentApprovalFromItsStartForm() {
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "owner");
+			WebDriver d = browser.open("/inbox").driver();
+			d.findElement(By.id("start-link")).click();
+			d.findElement(By.linkText("Document approval (21 CFR 820.40 / ISO 13485 4.2.4)")).click();
+			d.findElement(By.id("field-businessKey")).sendKeys("SOP-UI-START");
+			d.findElement(By.id("field-documentNumber")).sendKeys("SOP-UI-START");
+			d.findElement(By.id("start")).click();
+			assertThat(d.findElement(By.id("error-documentTitle")).getText()).contains("is required");
+			browser.screenshot("start-form-errors");
+			d.findElement(By.id("field-documentTitle")).sendKeys("Environmental monitoring");
+			d.findElement(By.id("field-documentVersion")).sendKeys("1.0");
+			d.findElement(By.id("field-changeSummary")).sendKeys("first issue");
+			d.findElement(By.id("start")).click();
+			assertThat(d.findElement(By.id("info")).getText())
+				.contains("Started DocumentApprovalProcess for SOP-UI-START");
+		}
+		assertThat(tasks.createTaskQuery()
+			.processInstanceBusinessKey("SOP-UI-START")
+			.singleResult()
+			.getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
+	}
+
 }

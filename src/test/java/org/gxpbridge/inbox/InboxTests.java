@@ -4,134 +4,157 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.shared.ProblemException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.workflow.StartableProcess;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The inbox shows a person their work and their groups' work, and completes non-signing steps through the form. */
+/**
+ * The inbox shows a person their work and their groups' work, and completes non-signing
+ * steps through the form.
+ */
 @GxpServerTest
 class InboxTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    Inbox inbox;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    Signatures signatures;
+	@LocalServerPort
+	int port;
 
-    String submit(String number) {
-        return workflow.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Title", VAR_VERSION, "1.0",
-                VAR_CHANGE_SUMMARY, "first"), "owner").processInstanceId();
-    }
+	@Autowired
+	Workflow workflow;
 
-    String taskOf(String pi) {
-        return tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-    }
+	@Autowired
+	Inbox inbox;
 
-    @Test
-    void groupTasksAppearForCandidatesOnlyWithTheirSigningMeaning() {
-        String number = "INBOX-" + UUID.randomUUID().toString().substring(0, 6);
-        submit(number);
-        Http.Response reviewer = Http.as(port, "reviewer").get("/api/inbox?businessKey=" + number);
-        assertThat(reviewer.status()).isEqualTo(200);
-        assertThat(reviewer.json().get("tasks").findValuesAsText("name")).containsExactly("Review document");
-        assertThat(reviewer.json().get("tasks").get(0).get("signingMeaning").asText()).isEqualTo("REVIEWED");
-        assertThat(reviewer.json().get("counts").get("groups").asLong()).isPositive();
-        assertThat(Http.as(port, "itsec").get("/api/inbox?businessKey=" + number).json().get("tasks")).isEmpty();
-        assertThat(Http.as(port, "inspector").get("/api/inbox?businessKey=" + number).json().get("tasks")).isEmpty();
-    }
+	@Autowired
+	TaskService tasks;
 
-    @Test
-    void claimedTasksLeaveOtherMembersInboxesAndComeBackWhenHandedBack() {
-        String number = "CLAIM-" + UUID.randomUUID().toString().substring(0, 6);
-        String task = taskOf(submit(number));
-        inbox.claim(task, "reviewer");
-        assertThat(inbox.tasksFor("qm", new InboxFilter(null, number, null, null), 10)).isEmpty();
-        assertThat(inbox.tasksFor("reviewer", new InboxFilter(null, number, null, null), 10)).extracting(InboxTask::assignee)
-                .containsExactly("reviewer");
-        assertThatThrownBy(() -> inbox.unclaim(task, "qm")).isInstanceOf(ProblemException.class);
-        inbox.unclaim(task, "reviewer");
-        assertThat(inbox.tasksFor("qm", new InboxFilter(null, number, null, null), 10)).hasSize(1);
-    }
+	@Autowired
+	Signatures signatures;
 
-    @Test
-    void signingStepsCannotBeCompletedWithoutASignature() {
-        String task = taskOf(submit("SIGN-" + UUID.randomUUID().toString().substring(0, 6)));
-        inbox.claim(task, "reviewer");
-        assertThatThrownBy(() -> inbox.complete(task, "reviewer", Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED)))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("electronic signature");
-    }
+	String submit(String number) {
+		return workflow
+			.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Title", VAR_VERSION, "1.0",
+					VAR_CHANGE_SUMMARY, "first"), "owner")
+			.processInstanceId();
+	}
 
-    @Test
-    void formValidationReportsEachMissingFieldAndCompletesWhenValid() {
-        String pi = submit("REV-" + UUID.randomUUID().toString().substring(0, 6));
-        signatures.sign(new SignRequest(taskOf(pi), "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
-                Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED), null, "127.0.0.1"));
-        String revise = taskOf(pi);
-        assertThat(inbox.page(revise, "owner").completable()).as("assigned to the author").isTrue();
-        assertThatThrownBy(() -> inbox.complete(revise, "owner", Map.of(VAR_VERSION, "")))
-                .isInstanceOfSatisfying(FormInvalidException.class, e -> assertThat(e.fields())
-                        .filteredOn(f -> f.error() != null).extracting(FormField::key).containsExactlyInAnyOrder(VAR_VERSION, VAR_CHANGE_SUMMARY));
-        inbox.complete(revise, "owner", Map.of(VAR_VERSION, "1.1", VAR_CHANGE_SUMMARY, "fixed"));
-        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
-        assertThat(inbox.page(taskOf(pi), "reviewer").history()).extracting(HistoryLine::what)
-                .contains("started Document approval (21 CFR 820.40 / ISO 13485 4.2.4)", "completed Review document", "completed Revise document");
-    }
+	String taskOf(String pi) {
+		return tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+	}
 
-    @Test
-    void aTaskOfSomeoneElsesGroupIsNotShown() {
-        String task = taskOf(submit("HIDE-" + UUID.randomUUID().toString().substring(0, 6)));
-        Http.Response r = Http.as(port, "auditor").get("/api/inbox/tasks/" + task);
-        assertThat(r.status()).isEqualTo(403);
-        assertThat(Http.as(port, "auditor").get("/api/inbox/tasks/no-such-task").status()).isEqualTo(404);
-    }
+	@Test
+	void groupTasksAppearForCandidatesOnlyWithTheirSigningMeaning() {
+		String number = "INBOX-" + UUID.randomUUID().toString().substring(0, 6);
+		submit(number);
+		Http.Response reviewer = Http.as(port, "reviewer").get("/api/inbox?businessKey=" + number);
+		assertThat(reviewer.status()).isEqualTo(200);
+		assertThat(reviewer.json().get("tasks").findValuesAsText("name")).containsExactly("Review document");
+		assertThat(reviewer.json().get("tasks").get(0).get("signingMeaning").asText()).isEqualTo("REVIEWED");
+		assertThat(reviewer.json().get("counts").get("groups").asLong()).isPositive();
+		assertThat(Http.as(port, "itsec").get("/api/inbox?businessKey=" + number).json().get("tasks")).isEmpty();
+		assertThat(Http.as(port, "inspector").get("/api/inbox?businessKey=" + number).json().get("tasks")).isEmpty();
+	}
 
-    @Test
-    void onlyCandidateStartersMayStartAProcess_P11_10g() {
-        assertThat(inbox.startable("owner")).extracting(org.gxpbridge.workflow.StartableProcess::key)
-                .contains(PROCESS_KEY, "DocumentAcknowledgementProcess");
-        assertThat(inbox.startable("reviewer")).extracting(org.gxpbridge.workflow.StartableProcess::key)
-                .doesNotContain(PROCESS_KEY, "DocumentAcknowledgementProcess");
-        assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("do not allow starting");
-    }
+	@Test
+	void claimedTasksLeaveOtherMembersInboxesAndComeBackWhenHandedBack() {
+		String number = "CLAIM-" + UUID.randomUUID().toString().substring(0, 6);
+		String task = taskOf(submit(number));
+		inbox.claim(task, "reviewer");
+		assertThat(inbox.tasksFor("qm", new InboxFilter(null, number, null, null), 10)).isEmpty();
+		assertThat(inbox.tasksFor("reviewer", new InboxFilter(null, number, null, null), 10))
+			.extracting(InboxTask::assignee)
+			.containsExactly("reviewer");
+		assertThatThrownBy(() -> inbox.unclaim(task, "qm")).isInstanceOf(ProblemException.class);
+		inbox.unclaim(task, "reviewer");
+		assertThat(inbox.tasksFor("qm", new InboxFilter(null, number, null, null), 10)).hasSize(1);
+	}
 
-    @Test
-    void theInboxSubmitsOnlyTheFieldsTheFormLetsAPersonChange() {
-        // the review form shows documentVersion read-only: a value posted for it is not submitted, so not signed either
-        String pi = submit("RO-" + UUID.randomUUID().toString().substring(0, 6));
-        String review = taskOf(pi);
-        inbox.claim(review, "reviewer");
+	@Test
+	void signingStepsCannotBeCompletedWithoutASignature() {
+		String task = taskOf(submit("SIGN-" + UUID.randomUUID().toString().substring(0, 6)));
+		inbox.claim(task, "reviewer");
+		assertThatThrownBy(() -> inbox.complete(task, "reviewer", Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED)))
+			.isInstanceOf(ProblemException.class)
+			.hasMessageContaining("electronic signature");
+	}
 
-        var signed = inbox.sign(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", null,
-                Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_VERSION, "9.9", VAR_AUTHOR, "reviewer"), "127.0.0.1");
+	@Test
+	void formValidationReportsEachMissingFieldAndCompletesWhenValid() {
+		String pi = submit("REV-" + UUID.randomUUID().toString().substring(0, 6));
+		signatures.sign(new SignRequest(taskOf(pi), "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED), null, "127.0.0.1"));
+		String revise = taskOf(pi);
+		assertThat(inbox.page(revise, "owner").completable()).as("assigned to the author").isTrue();
+		assertThatThrownBy(() -> inbox.complete(revise, "owner", Map.of(VAR_VERSION, ""))).isInstanceOfSatisfying(
+				FormInvalidException.class,
+				e -> assertThat(e.fields()).filteredOn(f -> f.error() != null)
+					.extracting(FormField::key)
+					.containsExactlyInAnyOrder(VAR_VERSION, VAR_CHANGE_SUMMARY));
+		inbox.complete(revise, "owner", Map.of(VAR_VERSION, "1.1", VAR_CHANGE_SUMMARY, "fixed"));
+		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+			.isEqualTo(TASK_REVIEW);
+		assertThat(inbox.page(taskOf(pi), "reviewer").history()).extracting(HistoryLine::what)
+			.contains("started Document approval (21 CFR 820.40 / ISO 13485 4.2.4)", "completed Review document",
+					"completed Revise document");
+	}
 
-        assertThat(signed.valid()).isTrue();
-        assertThat(new String(signatures.content(signed.signatureId()), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"variables\":{\"reviewOutcome\":\"ACCEPTED\"}").doesNotContain("9.9");
-        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_APPROVE);
-    }
+	@Test
+	void aTaskOfSomeoneElsesGroupIsNotShown() {
+		String task = taskOf(submit("HIDE-" + UUID.randomUUID().toString().substring(0, 6)));
+		Http.Response r = Http.as(port, "auditor").get("/api/inbox/tasks/" + task);
+		assertThat(r.status()).isEqualTo(403);
+		assertThat(Http.as(port, "auditor").get("/api/inbox/tasks/no-such-task").status()).isEqualTo(404);
+	}
 
-    @Test
-    void aCandidateHandsBackOnlyTheirOwnClaimAndTheEngineSaysWhy() {
-        String task = taskOf(submit("HB-" + UUID.randomUUID().toString().substring(0, 6)));
-        inbox.claim(task, "qm");
-        assertThatThrownBy(() -> inbox.claim(task, "reviewer")).isInstanceOf(ProblemException.class);
-        inbox.unclaim(task, "qm");
-        inbox.claim(task, "reviewer");
-        assertThat(inbox.page(task, "reviewer").completable()).isTrue();
-    }
+	@Test
+	void onlyCandidateStartersMayStartAProcess_P11_10g() {
+		assertThat(inbox.startable("owner")).extracting(StartableProcess::key)
+			.contains(PROCESS_KEY, "DocumentAcknowledgementProcess");
+		assertThat(inbox.startable("reviewer")).extracting(StartableProcess::key)
+			.doesNotContain(PROCESS_KEY, "DocumentAcknowledgementProcess");
+		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
+			.isInstanceOf(ProblemException.class)
+			.hasMessageContaining("do not allow starting");
+	}
+
+	@Test
+	void theInboxSubmitsOnlyTheFieldsTheFormLetsAPersonChange() {
+		// the review form shows documentVersion read-only: a value posted for it is not
+		// submitted, so not signed either
+		String pi = submit("RO-" + UUID.randomUUID().toString().substring(0, 6));
+		String review = taskOf(pi);
+		inbox.claim(review, "reviewer");
+
+		var signed = inbox.sign(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", null,
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_VERSION, "9.9", VAR_AUTHOR, "reviewer"), "127.0.0.1");
+
+		assertThat(signed.valid()).isTrue();
+		assertThat(new String(signatures.content(signed.signatureId()), StandardCharsets.UTF_8))
+			.contains("\"variables\":{\"reviewOutcome\":\"ACCEPTED\"}")
+			.doesNotContain("9.9");
+		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+			.isEqualTo(TASK_APPROVE);
+	}
+
+	@Test
+	void aCandidateHandsBackOnlyTheirOwnClaimAndTheEngineSaysWhy() {
+		String task = taskOf(submit("HB-" + UUID.randomUUID().toString().substring(0, 6)));
+		inbox.claim(task, "qm");
+		assertThatThrownBy(() -> inbox.claim(task, "reviewer")).isInstanceOf(ProblemException.class);
+		inbox.unclaim(task, "qm");
+		inbox.claim(task, "reviewer");
+		assertThat(inbox.page(task, "reviewer").completable()).isTrue();
+	}
+
 }

@@ -11,66 +11,81 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like session over plain HTTP: cookies, the login form with its CSRF token, no redirects followed. */
+/**
+ * A browser-like session over plain HTTP: cookies, the login form with its CSRF token, no
+ * redirects followed.
+ */
 final class FormLogin {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+	private final String base;
 
-    FormLogin(int port) {
-        this.base = "http://localhost:" + port;
-    }
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
-    /** Posts the login form; the answer is a redirect ({@code /login?error} on failure). */
-    HttpResponse<String> signIn(String user, String password) {
-        String csrf = csrfOf(get("/login").body());
-        return post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf));
-    }
+	FormLogin(int port) {
+		this.base = "http://localhost:" + port;
+	}
 
-    /** The error line the login page shows after a failed attempt, or null. */
-    String loginError() {
-        Matcher m = Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<").matcher(get("/login").body());
-        return m.find() ? m.group(1).replace("&#39;", "'") : null;
-    }
+	/**
+	 * Posts the login form; the answer is a redirect ({@code /login?error} on failure).
+	 */
+	HttpResponse<String> signIn(String user, String password) {
+		String csrf = csrfOf(get("/login").body());
+		return post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf));
+	}
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
+	/** The error line the login page shows after a failed attempt, or null. */
+	String loginError() {
+		Matcher m = Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<").matcher(get("/login").body());
+		return m.find() ? m.group(1).replace("&#39;", "'") : null;
+	}
 
-    HttpResponse<String> post(String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    }
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
 
-    /** Posts a form on a page that carries a CSRF token (the token is read from that page first). */
-    HttpResponse<String> postForm(String page, String action, String form) {
-        String csrf = csrfOf(get(page).body());
-        return post(action, form + "&_csrf=" + enc(csrf));
-    }
+	HttpResponse<String> post(String path, String form) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+	/**
+	 * Posts a form on a page that carries a CSRF token (the token is read from that page
+	 * first).
+	 */
+	HttpResponse<String> postForm(String page, String action, String form) {
+		String csrf = csrfOf(get(page).body());
+		return post(action, form + "&_csrf=" + enc(csrf));
+	}
 
-    private static String csrfOf(String html) {
-        Matcher m = CSRF.matcher(html);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the page");
-        }
-        return m.group(1);
-    }
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	private static String csrfOf(String html) {
+		Matcher m = CSRF.matcher(html);
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the page");
+		}
+		return m.group(1);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 }

@@ -5,30 +5,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The inspector's independent check: {@code openssl cms -verify} over files, as docs/signatures.md tells them. */
+/**
+ * The inspector's independent check: {@code openssl cms -verify} over files, as
+ * docs/signatures.md tells them.
+ */
 final class OpenSsl {
 
-    static final Path BINARY = Path.of("/usr/bin/openssl");
+	static final Path BINARY = Path.of("/usr/bin/openssl");
 
-    record Result(int exitCode, String output) {
-    }
+	record Result(int exitCode, String output) {
+	}
 
-    private OpenSsl() {
-    }
+	private OpenSsl() {
+	}
 
-    static boolean present() {
-        return Files.isExecutable(BINARY);
-    }
+	static boolean present() {
+		return Files.isExecutable(BINARY);
+	}
 
-    static Result verify(String caPem, byte[] cms, byte[] content) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("gxp-openssl");
-        Files.writeString(dir.resolve("ca.pem"), caPem);
-        Files.write(dir.resolve("sig.p7s"), cms);
-        Files.write(dir.resolve("content.json"), content);
-        Process p = new ProcessBuilder(BINARY.toString(), "cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.p7s",
-                "-content", "content.json", "-CAfile", "ca.pem", "-purpose", "any", "-out", "/dev/null")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(p.waitFor(), out);
-    }
+	static Result verify(String caPem, byte[] cms, byte[] content) throws IOException, InterruptedException {
+		Path dir = Files.createTempDirectory("gxp-openssl");
+		Files.writeString(dir.resolve("ca.pem"), caPem);
+		Files.write(dir.resolve("sig.p7s"), cms);
+		Files.write(dir.resolve("content.json"), content);
+		Process p = new ProcessBuilder(BINARY.toString(), "cms", "-verify", "-binary", "-inform", "DER", "-in",
+				"sig.p7s", "-content", "content.json", "-CAfile", "ca.pem", "-purpose", "any", "-out", "/dev/null")
+			.directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return new Result(p.waitFor(), out);
+	}
+
 }

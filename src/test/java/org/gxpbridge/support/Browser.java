@@ -4,69 +4,82 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless chromium driven by Selenium, as a person would use the pages. Screenshots land in
- * target/screenshots so a reviewer can look at them.
+ * Debian's headless chromium driven by Selenium, as a person would use the pages.
+ * Screenshots land in target/screenshots so a reviewer can look at them.
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
-    private final String base;
+	private final WebDriver driver;
 
-    public Browser(int port) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "/usr/bin/chromium-browser");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // a click that submits a form returns before the next page has loaded: look for elements a while
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
-        this.base = "http://localhost:" + port;
-    }
+	private final String base;
 
-    public static boolean available() {
-        return Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-    }
+	public Browser(int port) {
+		ChromeOptions options = new ChromeOptions();
+		options
+			.setBinary(Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "/usr/bin/chromium-browser");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+				"--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// a click that submits a form returns before the next page has loaded: look for
+		// elements a while
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+		this.base = "http://localhost:" + port;
+	}
 
-    public WebDriver driver() {
-        return driver;
-    }
+	public static boolean available() {
+		return Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+	}
 
-    public Browser open(String path) {
-        driver.get(base + path);
-        return this;
-    }
+	public WebDriver driver() {
+		return driver;
+	}
 
-    /** Waits until the address contains the text (after a click that navigates), then returns the address. */
-    public String awaitUrlContaining(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
-        return driver.getCurrentUrl();
-    }
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
 
-    public Path screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	/**
+	 * Waits until the address contains the text (after a click that navigates), then
+	 * returns the address.
+	 */
+	public String awaitUrlContaining(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
+		return driver.getCurrentUrl();
+	}
 
-    @Override
-    public void close() {
-        driver.quit();
-    }
+	public Path screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Path file = dir.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
 }

@@ -4,18 +4,21 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
 import org.gxpbridge.GxpBridgeApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole server on a random port, embedded H2 in memory, demo users, job executor off (tests run jobs
- * themselves). Every test class that uses exactly this annotation shares one Spring context, so keep extra
- * properties out of it: a test that needs other settings starts its own context and pays for it.
+ * The whole server on a random port, embedded H2 in memory, demo users, job executor off
+ * (tests run jobs themselves). Every test class that uses exactly this annotation shares
+ * one Spring context, so keep extra properties out of it: a test that needs other
+ * settings starts its own context and pays for it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = GxpBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ActiveProfiles({ "demo", "test" })
 public @interface GxpServerTest {
+
 }

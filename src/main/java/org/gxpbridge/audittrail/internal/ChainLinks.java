@@ -6,82 +6,92 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.gxpbridge.audittrail.AuditEntry;
 
 /**
- * Recomputes the chain h(pos) = SHA-256(h(pos-1) || entry) on a second core while the first reads rows. Chunks run
- * in order on one thread, so the recomputed hash carries over; after a mismatch it continues from the stored hash,
- * so each altered entry is reported by itself. (Someone who also rewrites the stored hash of an altered entry moves
- * the first mismatch to the next entry, or to the next signed checkpoint if they rewrite all later hashes too.)
+ * Recomputes the chain h(pos) = SHA-256(h(pos-1) || entry) on a second core while the
+ * first reads rows. Chunks run in order on one thread, so the recomputed hash carries
+ * over; after a mismatch it continues from the stored hash, so each altered entry is
+ * reported by itself. (Someone who also rewrites the stored hash of an altered entry
+ * moves the first mismatch to the next entry, or to the next signed checkpoint if they
+ * rewrite all later hashes too.)
  */
 final class ChainLinks {
-    private static final int CHUNK = 2048;
-    private static final ExecutorService HASHER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gxp-audit-verify");
-        t.setDaemon(true);
-        return t;
-    });
 
-    private record Link(AuditEntry entry, String stored, long pos) {
-    }
+	private static final int CHUNK = 2048;
 
-    /** Touched only by the hasher thread. */
-    private String computed = Canonical.GENESIS;
+	private static final ExecutorService HASHER = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "gxp-audit-verify");
+		t.setDaemon(true);
+		return t;
+	});
 
-    private final List<Future<List<long[]>>> pending = new ArrayList<>();
-    private List<Link> chunk = new ArrayList<>(CHUNK);
+	private record Link(AuditEntry entry, String stored, long pos) {
+	}
 
-    /** A deleted entry: the chain continues from its stored hash. */
-    void skip(String stored) {
-        chunk.add(new Link(null, stored, 0));
-    }
+	/** Touched only by the hasher thread. */
+	private String computed = Canonical.GENESIS;
 
-    void add(AuditEntry entry, String stored, long pos) {
-        chunk.add(new Link(entry, stored, pos));
-        if (chunk.size() == CHUNK) {
-            submit();
-        }
-    }
+	private final List<Future<List<long[]>>> pending = new ArrayList<>();
 
-    private void submit() {
-        List<Link> work = chunk;
-        chunk = new ArrayList<>(CHUNK);
-        pending.add(HASHER.submit(() -> {
-            List<long[]> bad = new ArrayList<>();
-            for (Link l : work) {
-                if (l.entry != null && !Canonical.chain(computed, l.entry).equals(l.stored)) {
-                    bad.add(new long[] {l.entry.seq(), l.pos});
-                }
-                computed = l.stored;
-            }
-            return bad;
-        }));
-        // at most a few chunks in memory: the reader waits when the hasher falls behind
-        while (pending.size() - collected > 4) {
-            collectNext();
-        }
-    }
+	private List<Link> chunk = new ArrayList<>(CHUNK);
 
-    private int collected;
-    private final List<Long[]> bad = new ArrayList<>();
+	/** A deleted entry: the chain continues from its stored hash. */
+	void skip(String stored) {
+		chunk.add(new Link(null, stored, 0));
+	}
 
-    private void collectNext() {
-        try {
-            pending.get(collected).get().forEach(b -> bad.add(new Long[] {b[0], b[1]}));
-            pending.set(collected++, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
+	void add(AuditEntry entry, String stored, long pos) {
+		chunk.add(new Link(entry, stored, pos));
+		if (chunk.size() == CHUNK) {
+			submit();
+		}
+	}
 
-    List<Long[]> finish() {
-        submit();
-        while (collected < pending.size()) {
-            collectNext();
-        }
-        return bad;
-    }
+	private void submit() {
+		List<Link> work = chunk;
+		chunk = new ArrayList<>(CHUNK);
+		pending.add(HASHER.submit(() -> {
+			List<long[]> bad = new ArrayList<>();
+			for (Link l : work) {
+				if (l.entry != null && !Canonical.chain(computed, l.entry).equals(l.stored)) {
+					bad.add(new long[] { l.entry.seq(), l.pos });
+				}
+				computed = l.stored;
+			}
+			return bad;
+		}));
+		// at most a few chunks in memory: the reader waits when the hasher falls behind
+		while (pending.size() - collected > 4) {
+			collectNext();
+		}
+	}
+
+	private int collected;
+
+	private final List<Long[]> bad = new ArrayList<>();
+
+	private void collectNext() {
+		try {
+			pending.get(collected).get().forEach(b -> bad.add(new Long[] { b[0], b[1] }));
+			pending.set(collected++, null);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	List<Long[]> finish() {
+		submit();
+		while (collected < pending.size()) {
+			collectNext();
+		}
+		return bad;
+	}
+
 }

@@ -3,50 +3,56 @@ package org.gxpbridge.audittrail.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the ledger for people: by process instance, business key, user and UTC time range, oldest first. */
+/**
+ * Reads the ledger for people: by process instance, business key, user and UTC time
+ * range, oldest first.
+ */
 @Component
 public class LedgerQueries {
 
-    private final JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
-    LedgerQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+	LedgerQueries(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    public List<AuditEntry> find(AuditQuery q) {
-        StringBuilder sql = new StringBuilder("select " + LedgerRows.COLUMNS + ", s.pos, s.chain_hash from gxp_audit_entry e "
-                + "left join gxp_audit_seal s on s.seq = e.seq where 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (q.processInstanceId() != null && !q.processInstanceId().isBlank()) {
-            sql.append(" and e.process_instance_id = ?");
-            args.add(q.processInstanceId().trim());
-        }
-        if (q.businessKey() != null && !q.businessKey().isBlank()) {
-            sql.append(" and e.business_key = ?");
-            args.add(q.businessKey().trim());
-        }
-        if (q.user() != null && !q.user().isBlank()) {
-            sql.append(" and e.actor_id = ?");
-            args.add(q.user().trim().toLowerCase(Locale.ROOT));
-        }
-        if (q.from() != null) {
-            sql.append(" and e.recorded_at >= ?");
-            args.add(LedgerRows.odt(q.from()));
-        }
-        if (q.to() != null) {
-            sql.append(" and e.recorded_at < ?");
-            args.add(LedgerRows.odt(q.to()));
-        }
-        sql.append(" order by e.seq fetch first ? rows only");
-        args.add(Math.max(1, Math.min(q.limit(), 10_000)));
-        return jdbc.query(sql.toString(), (rs, n) -> {
-            boolean sealed = rs.getObject("pos") != null;
-            return LedgerRows.entry(rs, sealed);
-        }, args.toArray());
-    }
+	public List<AuditEntry> find(AuditQuery q) {
+		StringBuilder sql = new StringBuilder(
+				"select " + LedgerRows.COLUMNS + ", s.pos, s.chain_hash from gxp_audit_entry e "
+						+ "left join gxp_audit_seal s on s.seq = e.seq where 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (q.processInstanceId() != null && !q.processInstanceId().isBlank()) {
+			sql.append(" and e.process_instance_id = ?");
+			args.add(q.processInstanceId().trim());
+		}
+		if (q.businessKey() != null && !q.businessKey().isBlank()) {
+			sql.append(" and e.business_key = ?");
+			args.add(q.businessKey().trim());
+		}
+		if (q.user() != null && !q.user().isBlank()) {
+			sql.append(" and e.actor_id = ?");
+			args.add(q.user().trim().toLowerCase(Locale.ROOT));
+		}
+		if (q.from() != null) {
+			sql.append(" and e.recorded_at >= ?");
+			args.add(LedgerRows.odt(q.from()));
+		}
+		if (q.to() != null) {
+			sql.append(" and e.recorded_at < ?");
+			args.add(LedgerRows.odt(q.to()));
+		}
+		sql.append(" order by e.seq fetch first ? rows only");
+		args.add(Math.max(1, Math.min(q.limit(), 10_000)));
+		return jdbc.query(sql.toString(), (rs, n) -> {
+			boolean sealed = rs.getObject("pos") != null;
+			return LedgerRows.entry(rs, sealed);
+		}, args.toArray());
+	}
+
 }

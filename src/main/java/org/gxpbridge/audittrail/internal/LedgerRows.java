@@ -6,63 +6,76 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+
 import org.gxpbridge.audittrail.AuditEntry;
 
-/** Reading and writing ledger rows; timestamps go through OffsetDateTime in UTC on H2 and PostgreSQL alike. */
+/**
+ * Reading and writing ledger rows; timestamps go through OffsetDateTime in UTC on H2 and
+ * PostgreSQL alike.
+ */
 final class LedgerRows {
 
-    static final String COLUMNS = "e.seq, e.recorded_at, e.actor_id, e.actor_name, e.actor_role, e.action, e.object_type, e.object_id, "
-            + "e.process_instance_id, e.business_key, e.field_name, e.old_value, e.new_value, e.reason, e.client_address, "
-            + "e.content_hash, e.source_table, e.source_row_id, e.source_digest, e.removal_at";
+	static final String COLUMNS = "e.seq, e.recorded_at, e.actor_id, e.actor_name, e.actor_role, e.action, e.object_type, e.object_id, "
+			+ "e.process_instance_id, e.business_key, e.field_name, e.old_value, e.new_value, e.reason, e.client_address, "
+			+ "e.content_hash, e.source_table, e.source_row_id, e.source_digest, e.removal_at";
 
-    static final String INSERT = "insert into gxp_audit_entry (recorded_at, actor_id, actor_name, actor_role, action, object_type, object_id, "
-            + "process_instance_id, business_key, field_name, old_value, new_value, reason, client_address, content_hash, "
-            + "source_table, source_row_id, source_digest, removal_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	static final String INSERT = "insert into gxp_audit_entry (recorded_at, actor_id, actor_name, actor_role, action, object_type, object_id, "
+			+ "process_instance_id, business_key, field_name, old_value, new_value, reason, client_address, content_hash, "
+			+ "source_table, source_row_id, source_digest, removal_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private LedgerRows() {
-    }
+	private LedgerRows() {
+	}
 
-    static Object[] insertArgs(AuditEntry e) {
-        return new Object[] {odt(e.recordedAt()), e.actorId(), e.actorName(), e.actorRole(), e.action(), e.objectType(), cut(e.objectId(), 255),
-                e.processInstanceId(), cut(e.businessKey(), 255), cut(e.field(), 255), cut(e.oldValue(), 4000), cut(e.newValue(), 4000),
-                cut(e.reason(), 1000), cut(e.clientAddress(), 64), e.contentHash(), e.sourceTable(), e.sourceRowId(), e.sourceDigest(),
-                odt(e.removalAt())};
-    }
+	static Object[] insertArgs(AuditEntry e) {
+		return new Object[] { odt(e.recordedAt()), e.actorId(), e.actorName(), e.actorRole(), e.action(),
+				e.objectType(), cut(e.objectId(), 255), e.processInstanceId(), cut(e.businessKey(), 255),
+				cut(e.field(), 255), cut(e.oldValue(), 4000), cut(e.newValue(), 4000), cut(e.reason(), 1000),
+				cut(e.clientAddress(), 64), e.contentHash(), e.sourceTable(), e.sourceRowId(), e.sourceDigest(),
+				odt(e.removalAt()) };
+	}
 
-    /** Maps {@link #COLUMNS} starting at column {@code first} (1-based); when sealed, pos and chain_hash follow them. */
-    static AuditEntry entry(ResultSet rs, int first, boolean sealed) throws SQLException {
-        int i = first;
-        return new AuditEntry(rs.getLong(i), instant(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getString(i + 4),
-                rs.getString(i + 5), rs.getString(i + 6), rs.getString(i + 7), rs.getString(i + 8), rs.getString(i + 9),
-                rs.getString(i + 10), rs.getString(i + 11), rs.getString(i + 12), rs.getString(i + 13), rs.getString(i + 14),
-                rs.getString(i + 15), rs.getString(i + 16), rs.getString(i + 17), rs.getString(i + 18), instant(rs, i + 19),
-                sealed ? (Long) rs.getLong(i + 20) : null, sealed ? rs.getString(i + 21) : null);
-    }
+	/**
+	 * Maps {@link #COLUMNS} starting at column {@code first} (1-based); when sealed, pos
+	 * and chain_hash follow them.
+	 */
+	static AuditEntry entry(ResultSet rs, int first, boolean sealed) throws SQLException {
+		int i = first;
+		return new AuditEntry(rs.getLong(i), instant(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3),
+				rs.getString(i + 4), rs.getString(i + 5), rs.getString(i + 6), rs.getString(i + 7), rs.getString(i + 8),
+				rs.getString(i + 9), rs.getString(i + 10), rs.getString(i + 11), rs.getString(i + 12),
+				rs.getString(i + 13), rs.getString(i + 14), rs.getString(i + 15), rs.getString(i + 16),
+				rs.getString(i + 17), rs.getString(i + 18), instant(rs, i + 19),
+				sealed ? (Long) rs.getLong(i + 20) : null, sealed ? rs.getString(i + 21) : null);
+	}
 
-    static AuditEntry entry(ResultSet rs, boolean sealed) throws SQLException {
-        return entry(rs, 1, sealed);
-    }
+	static AuditEntry entry(ResultSet rs, boolean sealed) throws SQLException {
+		return entry(rs, 1, sealed);
+	}
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
 
-    static OffsetDateTime odt(Instant t) {
-        return t == null ? null : t.atOffset(ZoneOffset.UTC);
-    }
+	static OffsetDateTime odt(Instant t) {
+		return t == null ? null : t.atOffset(ZoneOffset.UTC);
+	}
 
-    static Long millis(Timestamp t) {
-        return t == null ? null : t.getTime();
-    }
+	static Long millis(Timestamp t) {
+		return t == null ? null : t.getTime();
+	}
 
-    /** Values are cut to the column size, never refused: losing an audit entry is worse than a shortened value. */
-    static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
+	/**
+	 * Values are cut to the column size, never refused: losing an audit entry is worse
+	 * than a shortened value.
+	 */
+	static String cut(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
 }

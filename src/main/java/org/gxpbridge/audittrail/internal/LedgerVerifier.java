@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
 import org.gxpbridge.audittrail.VerificationReport;
@@ -16,142 +17,176 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the chain, checks every checkpoint signature against the server certificate from the keystore (not
- * from the database, which a DBA could rewrite), checks the newest signed high-water mark ({@link HighWaterMark}),
- * and cross-checks the ledger against the ACT_HI_* rows and the gxp_* record rows ({@link RowIndex}) (P11-10a,
- * CHK-04, CHK-19). Reports the first affected entry; streams rows table by table, never one query per entry.
+ * Recomputes the chain, checks every checkpoint signature against the server certificate
+ * from the keystore (not from the database, which a DBA could rewrite), checks the newest
+ * signed high-water mark ({@link HighWaterMark}), and cross-checks the ledger against the
+ * ACT_HI_* rows and the gxp_* record rows ({@link RowIndex}) (P11-10a, CHK-04, CHK-19).
+ * Reports the first affected entry; streams rows table by table, never one query per
+ * entry.
  */
 @Component
 public class LedgerVerifier {
 
-    private static final int MAX_PROBLEMS = 20;
+	private static final int MAX_PROBLEMS = 20;
 
-    private final JdbcTemplate jdbc;
-    private final ServerKey key;
-    private final AuditSettings settings;
-    private final TransactionTemplate snapshot;
-    private final LedgerSealer sealer;
+	private final JdbcTemplate jdbc;
 
-    LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions, LedgerSealer sealer) {
-        this.jdbc = jdbc;
-        this.key = key;
-        this.settings = settings;
-        this.sealer = sealer;
-        this.snapshot = new TransactionTemplate(transactions);
-        // one snapshot for ledger and history: work committing meanwhile must not look like a row without entry
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        snapshot.setReadOnly(true);
-    }
+	private final ServerKey key;
 
-    public VerificationReport verify() {
-        // read before the snapshot starts: every mark this server remembers is then committed and visible in it
-        long[] signedHere = sealer.lastWatermarkWritten();
-        return snapshot.execute(status -> verifyInSnapshot(signedHere));
-    }
+	private final AuditSettings settings;
 
-    private VerificationReport verifyInSnapshot(long[] signedHere) {
-        long started = System.nanoTime();
-        Findings f = new Findings();
-        Map<Long, Checkpoint> checkpoints = new HashMap<>();
-        jdbc.query("select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint", rs -> {
-            checkpoints.put(rs.getLong(1), new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
-        });
-        List<Watermark> marks = jdbc.query("select entries, last_seq, last_pos, chain_hash, written_at, signature from gxp_audit_watermark "
-                + "order by id desc fetch first 1 rows only", (rs, n) -> new Watermark(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getString(4), LedgerRows.instant(rs, 5), rs.getString(6)));
-        Watermark mark = marks.isEmpty() ? null : marks.get(0);
-        boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos);
-        String[] hashAtMark = {mark == null || mark.lastPos == 0 ? Canonical.GENESIS : null};
-        RowIndex rows = new RowIndex();
-        long[] sealed = {0, 0, 0};
-        long[] expectedPos = {1};
-        PublicKey publicKey = key.certificate().getPublicKey();
-        Instant[] lastCheckpointAt = {null};
-        ChainLinks links = new ChainLinks();
-        jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
-                + " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
-            long pos = rs.getLong(1);
-            long seq = rs.getLong(2);
-            String stored = rs.getString(3);
-            if (pos != expectedPos[0]) {
-                f.broken(seq, "chain position " + expectedPos[0] + " is missing before seq " + seq + " (a sealed entry was deleted)");
-            }
-            expectedPos[0] = pos + 1;
-            if (rs.getObject(4) == null) {
-                f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
-                links.skip(stored);
-            } else {
-                AuditEntry e = LedgerRows.entry(rs, 4, false);
-                links.add(e, stored, pos);
-                rows.add(e);
-            }
-            sealed[0]++;
-            sealed[1] = Math.max(sealed[1], seq);
-            if (mark != null && pos == mark.lastPos) {
-                hashAtMark[0] = stored;
-            }
-            Checkpoint c = checkpoints.remove(pos);
-            if (c != null) {
-                sealed[2]++;
-                if (!c.hash.equals(stored) || !ServerKey.verify(publicKey, Canonical.checkpointPayload(c.pos, c.hash, c.sealedAt), c.signature)) {
-                    f.broken(seq, "checkpoint at chain position " + pos + " is not signed by the server key or does not match the chain");
-                }
-                lastCheckpointAt[0] = c.sealedAt;
-            }
-        });
-        links.finish().forEach(bad -> f.broken(bad[0], "entry seq " + bad[0] + " (chain position " + bad[1]
-                + ") does not match its chain hash: altered after sealing"));
-        for (Checkpoint c : checkpoints.values()) {
-            f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos + " lies beyond the end of the chain: sealed entries were removed");
-        }
-        long[] unsealed = {0, 0};
-        Instant insertedBehindLimit = lastCheckpointAt[0] == null ? null : lastCheckpointAt[0].minus(settings.sealGrace());
-        jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq", rs -> {
-            AuditEntry e = LedgerRows.entry(rs, false);
-            unsealed[0]++;
-            unsealed[1] = Math.max(unsealed[1], e.seq());
-            if (e.seq() < sealed[1] && insertedBehindLimit != null && e.recordedAt().isBefore(insertedBehindLimit)) {
-                f.broken(e.seq(), "entry seq " + e.seq() + " is older than the sealed chain but not part of it: inserted behind the sealer's back");
-            }
-            rows.add(e);
-        });
-        long entries = sealed[0] + unsealed[0];
-        long highestSeq = Math.max(sealed[1], unsealed[1]);
-        new HighWaterMark(f, publicKey, expectedPos[0] - 1, entries, highestSeq).check(mark, hashAtMark[0], markCheckpointPresent, signedHere);
-        f.crossChecking = true;
-        rows.crossCheck(jdbc, f);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new VerificationReport(!f.any, entries, sealed[0], unsealed[0], sealed[2], f.first, List.copyOf(f.problems), millis);
-    }
+	private final TransactionTemplate snapshot;
 
-    private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {
-    }
+	private final LedgerSealer sealer;
 
-    record Watermark(long entries, long lastSeq, long lastPos, String chainHash, Instant writtenAt, String signature) {
-    }
+	LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions,
+			LedgerSealer sealer) {
+		this.jdbc = jdbc;
+		this.key = key;
+		this.settings = settings;
+		this.sealer = sealer;
+		this.snapshot = new TransactionTemplate(transactions);
+		// one snapshot for ledger and history: work committing meanwhile must not look
+		// like a row without entry
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.setReadOnly(true);
+	}
 
-    /**
-     * Collects problems. The first broken entry is the lowest seq among chain problems; only when the chain is sound
-     * the lowest among history cross-check problems (a deleted ledger entry makes its row look stale, a consequence).
-     */
-    static final class Findings {
-        Long first;
-        boolean any;
-        boolean crossChecking;
-        private boolean chainBroken;
-        final List<String> problems = new ArrayList<>();
+	public VerificationReport verify() {
+		// read before the snapshot starts: every mark this server remembers is then
+		// committed and visible in it
+		long[] signedHere = sealer.lastWatermarkWritten();
+		return snapshot.execute(status -> verifyInSnapshot(signedHere));
+	}
 
-        void broken(Long seq, String problem) {
-            any = true;
-            if (!crossChecking && seq != null && (!chainBroken || seq < first)) {
-                first = seq;
-                chainBroken = true;
-            } else if (crossChecking && !chainBroken && seq != null && (first == null || seq < first)) {
-                first = seq;
-            }
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(problem);
-            }
-        }
-    }
+	private VerificationReport verifyInSnapshot(long[] signedHere) {
+		long started = System.nanoTime();
+		Findings f = new Findings();
+		Map<Long, Checkpoint> checkpoints = new HashMap<>();
+		jdbc.query("select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint", rs -> {
+			checkpoints.put(rs.getLong(1),
+					new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
+		});
+		List<Watermark> marks = jdbc.query(
+				"select entries, last_seq, last_pos, chain_hash, written_at, signature from gxp_audit_watermark "
+						+ "order by id desc fetch first 1 rows only",
+				(rs, n) -> new Watermark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+						LedgerRows.instant(rs, 5), rs.getString(6)));
+		Watermark mark = marks.isEmpty() ? null : marks.get(0);
+		boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos);
+		String[] hashAtMark = { mark == null || mark.lastPos == 0 ? Canonical.GENESIS : null };
+		RowIndex rows = new RowIndex();
+		long[] sealed = { 0, 0, 0 };
+		long[] expectedPos = { 1 };
+		PublicKey publicKey = key.certificate().getPublicKey();
+		Instant[] lastCheckpointAt = { null };
+		ChainLinks links = new ChainLinks();
+		jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
+				+ " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
+					long pos = rs.getLong(1);
+					long seq = rs.getLong(2);
+					String stored = rs.getString(3);
+					if (pos != expectedPos[0]) {
+						f.broken(seq, "chain position " + expectedPos[0] + " is missing before seq " + seq
+								+ " (a sealed entry was deleted)");
+					}
+					expectedPos[0] = pos + 1;
+					if (rs.getObject(4) == null) {
+						f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
+						links.skip(stored);
+					}
+					else {
+						AuditEntry e = LedgerRows.entry(rs, 4, false);
+						links.add(e, stored, pos);
+						rows.add(e);
+					}
+					sealed[0]++;
+					sealed[1] = Math.max(sealed[1], seq);
+					if (mark != null && pos == mark.lastPos) {
+						hashAtMark[0] = stored;
+					}
+					Checkpoint c = checkpoints.remove(pos);
+					if (c != null) {
+						sealed[2]++;
+						if (!c.hash.equals(stored) || !ServerKey.verify(publicKey,
+								Canonical.checkpointPayload(c.pos, c.hash, c.sealedAt), c.signature)) {
+							f.broken(seq, "checkpoint at chain position " + pos
+									+ " is not signed by the server key or does not match the chain");
+						}
+						lastCheckpointAt[0] = c.sealedAt;
+					}
+				});
+		links.finish()
+			.forEach(bad -> f.broken(bad[0], "entry seq " + bad[0] + " (chain position " + bad[1]
+					+ ") does not match its chain hash: altered after sealing"));
+		for (Checkpoint c : checkpoints.values()) {
+			f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos
+					+ " lies beyond the end of the chain: sealed entries were removed");
+		}
+		long[] unsealed = { 0, 0 };
+		Instant insertedBehindLimit = lastCheckpointAt[0] == null ? null
+				: lastCheckpointAt[0].minus(settings.sealGrace());
+		jdbc.query("select " + LedgerRows.COLUMNS
+				+ " from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq",
+				rs -> {
+					AuditEntry e = LedgerRows.entry(rs, false);
+					unsealed[0]++;
+					unsealed[1] = Math.max(unsealed[1], e.seq());
+					if (e.seq() < sealed[1] && insertedBehindLimit != null
+							&& e.recordedAt().isBefore(insertedBehindLimit)) {
+						f.broken(e.seq(), "entry seq " + e.seq()
+								+ " is older than the sealed chain but not part of it: inserted behind the sealer's back");
+					}
+					rows.add(e);
+				});
+		long entries = sealed[0] + unsealed[0];
+		long highestSeq = Math.max(sealed[1], unsealed[1]);
+		new HighWaterMark(f, publicKey, expectedPos[0] - 1, entries, highestSeq).check(mark, hashAtMark[0],
+				markCheckpointPresent, signedHere);
+		f.crossChecking = true;
+		rows.crossCheck(jdbc, f);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		return new VerificationReport(!f.any, entries, sealed[0], unsealed[0], sealed[2], f.first,
+				List.copyOf(f.problems), millis);
+	}
+
+	private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {
+	}
+
+	record Watermark(long entries, long lastSeq, long lastPos, String chainHash, Instant writtenAt, String signature) {
+	}
+
+	/**
+	 * Collects problems. The first broken entry is the lowest seq among chain problems;
+	 * only when the chain is sound the lowest among history cross-check problems (a
+	 * deleted ledger entry makes its row look stale, a consequence).
+	 */
+	static final class Findings {
+
+		Long first;
+
+		boolean any;
+
+		boolean crossChecking;
+
+		private boolean chainBroken;
+
+		final List<String> problems = new ArrayList<>();
+
+		void broken(Long seq, String problem) {
+			any = true;
+			if (!crossChecking && seq != null && (!chainBroken || seq < first)) {
+				first = seq;
+				chainBroken = true;
+			}
+			else if (crossChecking && !chainBroken && seq != null && (first == null || seq < first)) {
+				first = seq;
+			}
+			if (problems.size() < MAX_PROBLEMS) {
+				problems.add(problem);
+			}
+		}
+
+	}
+
 }

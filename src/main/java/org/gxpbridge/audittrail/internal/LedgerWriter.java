@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
@@ -16,117 +18,140 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends entries in the transaction of the change (P11-10e: the trail cannot be suppressed separately from the
- * record). Entries of one transaction are collected and written as one JDBC batch just before it commits, so a
- * rolled-back change leaves no entry and a committed one cannot lack its entry. No lock beyond the inserted rows.
+ * Appends entries in the transaction of the change (P11-10e: the trail cannot be
+ * suppressed separately from the record). Entries of one transaction are collected and
+ * written as one JDBC batch just before it commits, so a rolled-back change leaves no
+ * entry and a committed one cannot lack its entry. No lock beyond the inserted rows.
  */
 @Component
 public class LedgerWriter {
 
-    static final String SYSTEM = "system";
-    private static final long NAME_CACHE_MILLIS = 10_000;
+	static final String SYSTEM = "system";
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate requiresNew;
-    private final Accounts accounts;
-    private final Clock clock;
-    private final Map<String, Actor> actors = new ConcurrentHashMap<>();
-    private volatile java.util.function.IntConsumer afterAppend = n -> { };
+	private static final long NAME_CACHE_MILLIS = 10_000;
 
-    LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
-        this.requiresNew = new TransactionTemplate(transactions);
-        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+	private final JdbcTemplate jdbc;
 
-    /** Told how many entries each committed transaction added; the sealer uses it to seal every N entries. */
-    void onAppended(java.util.function.IntConsumer listener) {
-        this.afterAppend = listener;
-    }
+	private final TransactionTemplate requiresNew;
 
-    public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
+	private final Accounts accounts;
 
-    /** Adds printed name and roles of the actor as they are now, then appends. */
-    public void append(AuditEntry draft) {
-        Actor actor = actor(draft.actorId());
-        AuditEntry e = new AuditEntry(0, draft.recordedAt() == null ? now() : draft.recordedAt(), actor.id, actor.name, actor.roles,
-                draft.action(), draft.objectType(), draft.objectId(), draft.processInstanceId(), draft.businessKey(), draft.field(),
-                draft.oldValue(), draft.newValue(), draft.reason(), draft.clientAddress(), draft.contentHash(), draft.sourceTable(),
-                draft.sourceRowId(), draft.sourceDigest(), draft.removalAt(), null, null);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e)));
-            afterAppend.accept(1);
-            return;
-        }
-        // looked up among the current synchronizations, not bound as a resource: a REQUIRES_NEW transaction (the
-        // engine logs job outcomes that way) suspends the outer synchronizations and must get its own batch
-        Batch batch = null;
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Batch b && b.owner() == this) {
-                batch = b;
-            }
-        }
-        if (batch == null) {
-            batch = new Batch();
-            TransactionSynchronizationManager.registerSynchronization(batch);
-        }
-        if (batch.flushed) {
-            // work done after this transaction's commit began: never drop it, write it in a transaction of its own
-            requiresNew.executeWithoutResult(status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e))));
-            afterAppend.accept(1);
-            return;
-        }
-        batch.entries.add(e);
-    }
+	private final Clock clock;
 
-    private Actor actor(String id) {
-        String actorId = id == null || id.isBlank() ? SYSTEM : id;
-        long now = System.currentTimeMillis();
-        Actor cached = actors.get(actorId);
-        if (cached != null && now - cached.loadedAt < NAME_CACHE_MILLIS) {
-            return cached;
-        }
-        Actor actor = SYSTEM.equals(actorId) ? new Actor(SYSTEM, "GxP Bridge server", "SYSTEM", now)
-                : accounts.find(actorId).map((Account a) -> new Actor(a.userId(), a.fullName(),
-                        a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), now))
-                        .orElse(new Actor(actorId, null, null, now));
-        actors.put(actorId, actor);
-        return actor;
-    }
+	private final Map<String, Actor> actors = new ConcurrentHashMap<>();
 
-    private record Actor(String id, String name, String roles, long loadedAt) {
-    }
+	private volatile IntConsumer afterAppend = n -> {
+	};
 
-    private final class Batch implements TransactionSynchronization {
-        final List<AuditEntry> entries = new ArrayList<>();
-        boolean flushed;
+	LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
+		this.requiresNew = new TransactionTemplate(transactions);
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
 
-        LedgerWriter owner() {
-            return LedgerWriter.this;
-        }
+	/**
+	 * Told how many entries each committed transaction added; the sealer uses it to seal
+	 * every N entries.
+	 */
+	void onAppended(IntConsumer listener) {
+		this.afterAppend = listener;
+	}
 
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            flushed = true;
-            if (!entries.isEmpty()) {
-                // record rows are digested now, when the transaction's writes are final (RecordTables)
-                jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(e -> LedgerRows.insertArgs(RecordTables.link(jdbc, e))).toList());
-            }
-        }
+	public Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
 
-        @Override
-        public void afterCompletion(int status) {
-            if (status == STATUS_COMMITTED && !entries.isEmpty()) {
-                afterAppend.accept(entries.size());
-            }
-        }
-    }
+	/** Adds printed name and roles of the actor as they are now, then appends. */
+	public void append(AuditEntry draft) {
+		Actor actor = actor(draft.actorId());
+		AuditEntry e = new AuditEntry(0, draft.recordedAt() == null ? now() : draft.recordedAt(), actor.id, actor.name,
+				actor.roles, draft.action(), draft.objectType(), draft.objectId(), draft.processInstanceId(),
+				draft.businessKey(), draft.field(), draft.oldValue(), draft.newValue(), draft.reason(),
+				draft.clientAddress(), draft.contentHash(), draft.sourceTable(), draft.sourceRowId(),
+				draft.sourceDigest(), draft.removalAt(), null, null);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e)));
+			afterAppend.accept(1);
+			return;
+		}
+		// looked up among the current synchronizations, not bound as a resource: a
+		// REQUIRES_NEW transaction (the
+		// engine logs job outcomes that way) suspends the outer synchronizations and must
+		// get its own batch
+		Batch batch = null;
+		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+			if (s instanceof Batch b && b.owner() == this) {
+				batch = b;
+			}
+		}
+		if (batch == null) {
+			batch = new Batch();
+			TransactionSynchronizationManager.registerSynchronization(batch);
+		}
+		if (batch.flushed) {
+			// work done after this transaction's commit began: never drop it, write it in
+			// a transaction of its own
+			requiresNew.executeWithoutResult(
+					status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e))));
+			afterAppend.accept(1);
+			return;
+		}
+		batch.entries.add(e);
+	}
+
+	private Actor actor(String id) {
+		String actorId = id == null || id.isBlank() ? SYSTEM : id;
+		long now = System.currentTimeMillis();
+		Actor cached = actors.get(actorId);
+		if (cached != null && now - cached.loadedAt < NAME_CACHE_MILLIS) {
+			return cached;
+		}
+		Actor actor = SYSTEM.equals(actorId) ? new Actor(SYSTEM, "GxP Bridge server", "SYSTEM", now)
+				: accounts.find(actorId)
+					.map((Account a) -> new Actor(a.userId(), a.fullName(),
+							a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), now))
+					.orElse(new Actor(actorId, null, null, now));
+		actors.put(actorId, actor);
+		return actor;
+	}
+
+	private record Actor(String id, String name, String roles, long loadedAt) {
+	}
+
+	private final class Batch implements TransactionSynchronization {
+
+		final List<AuditEntry> entries = new ArrayList<>();
+
+		boolean flushed;
+
+		LedgerWriter owner() {
+			return LedgerWriter.this;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			flushed = true;
+			if (!entries.isEmpty()) {
+				// record rows are digested now, when the transaction's writes are final
+				// (RecordTables)
+				jdbc.batchUpdate(LedgerRows.INSERT,
+						entries.stream().map(e -> LedgerRows.insertArgs(RecordTables.link(jdbc, e))).toList());
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			if (status == STATUS_COMMITTED && !entries.isEmpty()) {
+				afterAppend.accept(entries.size());
+			}
+		}
+
+	}
+
 }

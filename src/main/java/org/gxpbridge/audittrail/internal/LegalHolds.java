@@ -10,46 +10,62 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Legal hold (CHK-19): the instance's history gets no removal time, so history cleanup passes it by, and the ledger
- * records who placed the hold and why. Removal times are cleared by the engine's own batch, for the whole hierarchy.
+ * Legal hold (CHK-19): the instance's history gets no removal time, so history cleanup
+ * passes it by, and the ledger records who placed the hold and why. Removal times are
+ * cleared by the engine's own batch, for the whole hierarchy.
  */
 @Component
 public class LegalHolds {
 
-    private final JdbcTemplate jdbc;
-    private final HistoryService history;
-    private final LedgerWriter writer;
+	private final JdbcTemplate jdbc;
 
-    LegalHolds(JdbcTemplate jdbc, HistoryService history, LedgerWriter writer) {
-        this.jdbc = jdbc;
-        this.history = history;
-        this.writer = writer;
-    }
+	private final HistoryService history;
 
-    @Transactional
-    public String place(String processInstanceId, String reason, String userId) {
-        if (reason == null || reason.isBlank()) {
-            throw new ProblemException(422, "reason_required", "A legal hold needs a reason");
-        }
-        HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (pi == null) {
-            throw new ProblemException(404, "not_found", "No process instance " + processInstanceId);
-        }
-        try {
-            jdbc.update("insert into gxp_audit_legal_hold (process_instance_id, placed_at, placed_by, reason) values (?, ?, ?, ?)",
-                    processInstanceId, LedgerRows.odt(writer.now()), userId, LedgerRows.cut(reason.trim(), 1000));
-        } catch (DuplicateKeyException e) {
-            throw new ProblemException(409, "already_held", "Process instance " + processInstanceId + " is already on legal hold");
-        }
-        String root = pi.getRootProcessInstanceId() != null ? pi.getRootProcessInstanceId() : processInstanceId;
-        String batchId = history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(root).hierarchical().executeAsync().getId();
-        writer.append(new AuditEntry(0, null, userId, null, null, RowIndex.LEGAL_HOLD_ACTION, "ProcessInstance", processInstanceId,
-                processInstanceId, pi.getBusinessKey(), "removalTime", pi.getRemovalTime() == null ? null : pi.getRemovalTime().toInstant().toString(),
-                null, reason.trim(), ChangeContext.clientAddress(), null, null, null, null, null, null, null));
-        return batchId;
-    }
+	private final LedgerWriter writer;
 
-    public boolean isHeld(String processInstanceId) {
-        return jdbc.queryForObject("select count(*) from gxp_audit_legal_hold where process_instance_id = ?", Integer.class, processInstanceId) > 0;
-    }
+	LegalHolds(JdbcTemplate jdbc, HistoryService history, LedgerWriter writer) {
+		this.jdbc = jdbc;
+		this.history = history;
+		this.writer = writer;
+	}
+
+	@Transactional
+	public String place(String processInstanceId, String reason, String userId) {
+		if (reason == null || reason.isBlank()) {
+			throw new ProblemException(422, "reason_required", "A legal hold needs a reason");
+		}
+		HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (pi == null) {
+			throw new ProblemException(404, "not_found", "No process instance " + processInstanceId);
+		}
+		try {
+			jdbc.update(
+					"insert into gxp_audit_legal_hold (process_instance_id, placed_at, placed_by, reason) values (?, ?, ?, ?)",
+					processInstanceId, LedgerRows.odt(writer.now()), userId, LedgerRows.cut(reason.trim(), 1000));
+		}
+		catch (DuplicateKeyException e) {
+			throw new ProblemException(409, "already_held",
+					"Process instance " + processInstanceId + " is already on legal hold");
+		}
+		String root = pi.getRootProcessInstanceId() != null ? pi.getRootProcessInstanceId() : processInstanceId;
+		String batchId = history.setRemovalTimeToHistoricProcessInstances()
+			.clearedRemovalTime()
+			.byIds(root)
+			.hierarchical()
+			.executeAsync()
+			.getId();
+		writer.append(new AuditEntry(0, null, userId, null, null, RowIndex.LEGAL_HOLD_ACTION, "ProcessInstance",
+				processInstanceId, processInstanceId, pi.getBusinessKey(), "removalTime",
+				pi.getRemovalTime() == null ? null : pi.getRemovalTime().toInstant().toString(), null, reason.trim(),
+				ChangeContext.clientAddress(), null, null, null, null, null, null, null));
+		return batchId;
+	}
+
+	public boolean isHeld(String processInstanceId) {
+		return jdbc.queryForObject("select count(*) from gxp_audit_legal_hold where process_instance_id = ?",
+				Integer.class, processInstanceId) > 0;
+	}
+
 }

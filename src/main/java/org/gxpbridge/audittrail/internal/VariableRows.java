@@ -2,35 +2,40 @@ package org.gxpbridge.audittrail.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+
 import org.gxpbridge.audittrail.AuditEntry;
 
 /**
- * ACT_HI_VARINST holds each variable's current value. The engine writes it from the same history event as the
- * ACT_HI_DETAIL row, so the ledger entry of the variable's last event already holds what the row must show: name,
- * instance, value as rendered (bytes by SHA-256) and whether it was deleted (CHK-04). No second entry per event.
+ * ACT_HI_VARINST holds each variable's current value. The engine writes it from the same
+ * history event as the ACT_HI_DETAIL row, so the ledger entry of the variable's last
+ * event already holds what the row must show: name, instance, value as rendered (bytes by
+ * SHA-256) and whether it was deleted (CHK-04). No second entry per event.
  */
 final class VariableRows {
 
-    static final String SELECT = "select v.ID_, v.NAME_, v.PROC_INST_ID_, v.VAR_TYPE_, v.TEXT_, v.LONG_, v.DOUBLE_, v.STATE_, b.BYTES_ "
-            + "from ACT_HI_VARINST v left join ACT_GE_BYTEARRAY b on b.ID_ = v.BYTEARRAY_ID_";
+	static final String SELECT = "select v.ID_, v.NAME_, v.PROC_INST_ID_, v.VAR_TYPE_, v.TEXT_, v.LONG_, v.DOUBLE_, v.STATE_, b.BYTES_ "
+			+ "from ACT_HI_VARINST v left join ACT_GE_BYTEARRAY b on b.ID_ = v.BYTEARRAY_ID_";
 
-    private VariableRows() {
-    }
+	private VariableRows() {
+	}
 
-    static String expected(AuditEntry e) {
-        return fingerprint(e.field(), e.processInstanceId(), e.newValue(), "delete".equals(e.action()));
-    }
+	static String expected(AuditEntry e) {
+		return fingerprint(e.field(), e.processInstanceId(), e.newValue(), "delete".equals(e.action()));
+	}
 
-    static String actual(ResultSet rs) throws SQLException {
-        long longValue = rs.getLong(6);
-        Long l = rs.wasNull() ? null : longValue;
-        double doubleValue = rs.getDouble(7);
-        Double d = rs.wasNull() ? null : doubleValue;
-        String value = VariableValues.render(rs.getString(5), l, d, rs.getBytes(9), rs.getString(4));
-        return fingerprint(LedgerRows.cut(rs.getString(2), 255), rs.getString(3), LedgerRows.cut(value, 4000), "DELETED".equals(rs.getString(8)));
-    }
+	static String actual(ResultSet rs) throws SQLException {
+		long longValue = rs.getLong(6);
+		Long l = rs.wasNull() ? null : longValue;
+		double doubleValue = rs.getDouble(7);
+		Double d = rs.wasNull() ? null : doubleValue;
+		String value = VariableValues.render(rs.getString(5), l, d, rs.getBytes(9), rs.getString(4));
+		return fingerprint(LedgerRows.cut(rs.getString(2), 255), rs.getString(3), LedgerRows.cut(value, 4000),
+				"DELETED".equals(rs.getString(8)));
+	}
 
-    private static String fingerprint(String name, String processInstanceId, String value, boolean deleted) {
-        return Canonical.sha256(name + '\u001f' + processInstanceId + '\u001f' + (value == null ? "\u2400" : value) + '\u001f' + deleted);
-    }
+	private static String fingerprint(String name, String processInstanceId, String value, boolean deleted) {
+		return Canonical.sha256(name + '\u001f' + processInstanceId + '\u001f' + (value == null ? "\u2400" : value)
+				+ '\u001f' + deleted);
+	}
+
 }

@@ -1,8 +1,9 @@
 package org.gxpbridge.audittrail.web;
 
-import org.gxpbridge.security.Access;
 import java.util.Map;
+
 import org.gxpbridge.audittrail.internal.LegalHolds;
+import org.gxpbridge.security.Access;
 import org.gxpbridge.security.CurrentUser;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.ProblemException;
@@ -21,24 +22,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.QualityManager
 class LegalHoldApi {
 
-    private final LegalHolds holds;
+	private final LegalHolds holds;
 
-    LegalHoldApi(LegalHolds holds) {
-        this.holds = holds;
-    }
+	LegalHoldApi(LegalHolds holds) {
+		this.holds = holds;
+	}
 
-    record HoldRequest(String reason) {
-    }
+	record HoldRequest(String reason) {
+	}
 
-    @PostMapping("/{processInstanceId}")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> place(@PathVariable String processInstanceId, @RequestBody HoldRequest request) {
-        boolean qualityManager = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> Role.QUALITY_MANAGER.authority().equals(a.getAuthority()));
-        if (!qualityManager) {
-            throw new ProblemException(403, "forbidden", "Only a quality manager may place a legal hold");
-        }
-        String batchId = holds.place(processInstanceId, request.reason(), CurrentUser.idOrSystem());
-        return Map.of("processInstanceId", processInstanceId, "held", true, "removalTimeBatchId", batchId);
-    }
+	@PostMapping("/{processInstanceId}")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> place(@PathVariable String processInstanceId, @RequestBody HoldRequest request) {
+		boolean qualityManager = SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch(a -> Role.QUALITY_MANAGER.authority().equals(a.getAuthority()));
+		if (!qualityManager) {
+			throw new ProblemException(403, "forbidden", "Only a quality manager may place a legal hold");
+		}
+		String batchId = holds.place(processInstanceId, request.reason(), CurrentUser.idOrSystem());
+		return Map.of("processInstanceId", processInstanceId, "held", true, "removalTimeBatchId", batchId);
+	}
+
 }

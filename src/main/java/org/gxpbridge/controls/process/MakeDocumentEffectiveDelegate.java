@@ -3,6 +3,7 @@ package org.gxpbridge.controls.process;
 import static org.gxpbridge.workflow.DocumentApprovalModel.*;
 
 import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.controls.ControlledDocument;
@@ -12,40 +13,44 @@ import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_MakeDocumentEffective: the approved version enters the register of effective documents, but only while valid
- * REVIEWED and APPROVED signatures cover the record as it stands (DESIGN.md §6; P11-70, 820.40). Otherwise the job
- * fails with the reason, retries, and ends as an incident: the document stays non-effective until QA resolves it.
+ * Task_MakeDocumentEffective: the approved version enters the register of effective
+ * documents, but only while valid REVIEWED and APPROVED signatures cover the record as it
+ * stands (DESIGN.md §6; P11-70, 820.40). Otherwise the job fails with the reason,
+ * retries, and ends as an incident: the document stays non-effective until QA resolves
+ * it.
  */
 @Component("makeDocumentEffectiveDelegate")
 class MakeDocumentEffectiveDelegate implements JavaDelegate {
 
-    static final List<String> REQUIRED_MEANINGS = List.of("REVIEWED", "APPROVED");
+	static final List<String> REQUIRED_MEANINGS = List.of("REVIEWED", "APPROVED");
 
-    private final ControlledDocuments documents;
-    private final Signatures signatures;
-    private final TaskModel taskModel;
+	private final ControlledDocuments documents;
 
-    MakeDocumentEffectiveDelegate(ControlledDocuments documents, Signatures signatures, TaskModel taskModel) {
-        this.documents = documents;
-        this.signatures = signatures;
-        this.taskModel = taskModel;
-    }
+	private final Signatures signatures;
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        signatures.missingForRelease(execution.getProcessInstanceId(), REQUIRED_MEANINGS).ifPresent(reason -> {
-            throw new IllegalStateException("Document " + execution.getVariable(VAR_DOCUMENT_NUMBER) + " version "
-                    + execution.getVariable(VAR_VERSION) + " is not made effective: " + reason
-                    + ". The signed record must be signed again (or the change reverted) before release.");
-        });
-        ControlledDocument doc = documents.makeEffective(
-                (String) execution.getVariable(VAR_DOCUMENT_NUMBER),
-                (String) execution.getVariable(VAR_VERSION),
-                (String) execution.getVariable(VAR_TITLE),
-                // the register names the initiator from engine history, not the 'author' variable anyone could rewrite
-                taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse(null),
-                execution.getProcessInstanceId());
-        execution.setVariable(VAR_DOCUMENT_STATUS, doc.status());
-        execution.setVariable(VAR_EFFECTIVE_AT, doc.effectiveAt().toString());
-    }
+	private final TaskModel taskModel;
+
+	MakeDocumentEffectiveDelegate(ControlledDocuments documents, Signatures signatures, TaskModel taskModel) {
+		this.documents = documents;
+		this.signatures = signatures;
+		this.taskModel = taskModel;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		signatures.missingForRelease(execution.getProcessInstanceId(), REQUIRED_MEANINGS).ifPresent(reason -> {
+			throw new IllegalStateException("Document " + execution.getVariable(VAR_DOCUMENT_NUMBER) + " version "
+					+ execution.getVariable(VAR_VERSION) + " is not made effective: " + reason
+					+ ". The signed record must be signed again (or the change reverted) before release.");
+		});
+		ControlledDocument doc = documents.makeEffective((String) execution.getVariable(VAR_DOCUMENT_NUMBER),
+				(String) execution.getVariable(VAR_VERSION), (String) execution.getVariable(VAR_TITLE),
+				// the register names the initiator from engine history, not the 'author'
+				// variable anyone could rewrite
+				taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse(null),
+				execution.getProcessInstanceId());
+		execution.setVariable(VAR_DOCUMENT_STATUS, doc.status());
+		execution.setVariable(VAR_EFFECTIVE_AT, doc.effectiveAt().toString());
+	}
+
 }

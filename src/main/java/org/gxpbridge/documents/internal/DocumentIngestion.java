@@ -3,6 +3,7 @@ package org.gxpbridge.documents.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+
 import org.apache.tika.mime.MediaType;
 import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.DocumentKind;
@@ -16,92 +17,107 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way in: screening, then Tika on the parser pool, then one transaction that stores document, bytes, text
- * and search entry and publishes {@link DocumentUploaded}. A refusal at any step stores nothing and is published
- * as {@link DocumentRejected}.
+ * The one way in: screening, then Tika on the parser pool, then one transaction that
+ * stores document, bytes, text and search entry and publishes {@link DocumentUploaded}. A
+ * refusal at any step stores nothing and is published as {@link DocumentRejected}.
  */
 @Component
 public class DocumentIngestion {
 
-    private final ContentScreening screening;
-    private final TextExtraction extraction;
-    private final DocumentStore store;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
-    private final Clock clock;
+	private final ContentScreening screening;
 
-    DocumentIngestion(ContentScreening screening, TextExtraction extraction, DocumentStore store, ApplicationEventPublisher events,
-                      TransactionTemplate tx, Clock clock) {
-        this.screening = screening;
-        this.extraction = extraction;
-        this.store = store;
-        this.events = events;
-        this.tx = tx;
-        this.clock = clock;
-    }
+	private final TextExtraction extraction;
 
-    public DocumentInfo ingest(NewDocument upload, String userId) {
-        String fileName = fileName(upload.fileName());
-        try {
-            DocumentInfo predecessor = upload.supersedes() == null || upload.supersedes().isBlank() ? null : predecessor(upload.supersedes());
-            MediaType type = screening.screen(fileName, upload.content());
-            Extraction found = extraction.extract(upload.content());
-            String title = firstNonBlank(upload.title(), found.title(), fileName);
-            DocumentKind kind = upload.kind() != null ? upload.kind() : predecessor != null ? predecessor.kind() : DocumentKind.OTHER;
-            Instant now = clock.instant();
-            DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), abbreviate(title, 300), kind,
-                    predecessor == null ? 1 : predecessor.version() + 1, fileName, type.toString(), upload.content().length,
-                    Integrity.sha256(upload.content()), found.pages(), abbreviate(found.language(), 35), abbreviate(found.author(), 300),
-                    predecessor == null ? null : predecessor.id(), null, userId, now);
-            return tx.execute(status -> {
-                store.insert(info, upload.content(), found.text(), Integrity.sha256(found.text()));
-                events.publishEvent(new DocumentUploaded(info.id(), info.sha256(), info.mediaType(), info.size(), fileName, info.title(),
-                        info.supersedes(), userId, now));
-                return info;
-            });
-        } catch (DuplicateKeyException e) {
-            throw rejected(fileName, upload, userId, new ProblemException(409, "already_superseded",
-                    "Document " + upload.supersedes() + " was superseded by another upload meanwhile"));
-        } catch (ProblemException e) {
-            throw rejected(fileName, upload, userId, e);
-        }
-    }
+	private final DocumentStore store;
 
-    private DocumentInfo predecessor(String id) {
-        DocumentInfo previous = store.info(id).orElseThrow(() ->
-                new ProblemException(404, "superseded_document_not_found", "There is no document " + id + " to supersede"));
-        if (previous.supersededBy() != null) {
-            throw new ProblemException(409, "already_superseded",
-                    "Document " + id + " is already superseded by " + previous.supersededBy() + "; supersede that version instead");
-        }
-        return previous;
-    }
+	private final ApplicationEventPublisher events;
 
-    private ProblemException rejected(String fileName, NewDocument upload, String userId, ProblemException reason) {
-        tx.executeWithoutResult(s -> events.publishEvent(new DocumentRejected(fileName, upload.content().length, reason.code(),
-                reason.getMessage(), userId, clock.instant())));
-        return reason;
-    }
+	private final TransactionTemplate tx;
 
-    /** Browsers may send a path ("C:\fakepath\sop.pdf"); only the last segment is the name. */
-    static String fileName(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return "unnamed";
-        }
-        String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1).strip();
-        return abbreviate(name.isEmpty() ? "unnamed" : name, 255);
-    }
+	private final Clock clock;
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
+	DocumentIngestion(ContentScreening screening, TextExtraction extraction, DocumentStore store,
+			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+		this.screening = screening;
+		this.extraction = extraction;
+		this.store = store;
+		this.events = events;
+		this.tx = tx;
+		this.clock = clock;
+	}
 
-    private static String abbreviate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
+	public DocumentInfo ingest(NewDocument upload, String userId) {
+		String fileName = fileName(upload.fileName());
+		try {
+			DocumentInfo predecessor = upload.supersedes() == null || upload.supersedes().isBlank() ? null
+					: predecessor(upload.supersedes());
+			MediaType type = screening.screen(fileName, upload.content());
+			Extraction found = extraction.extract(upload.content());
+			String title = firstNonBlank(upload.title(), found.title(), fileName);
+			DocumentKind kind = upload.kind() != null ? upload.kind()
+					: predecessor != null ? predecessor.kind() : DocumentKind.OTHER;
+			Instant now = clock.instant();
+			DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), abbreviate(title, 300), kind,
+					predecessor == null ? 1 : predecessor.version() + 1, fileName, type.toString(),
+					upload.content().length, Integrity.sha256(upload.content()), found.pages(),
+					abbreviate(found.language(), 35), abbreviate(found.author(), 300),
+					predecessor == null ? null : predecessor.id(), null, userId, now);
+			return tx.execute(status -> {
+				store.insert(info, upload.content(), found.text(), Integrity.sha256(found.text()));
+				events.publishEvent(new DocumentUploaded(info.id(), info.sha256(), info.mediaType(), info.size(),
+						fileName, info.title(), info.supersedes(), userId, now));
+				return info;
+			});
+		}
+		catch (DuplicateKeyException e) {
+			throw rejected(fileName, upload, userId, new ProblemException(409, "already_superseded",
+					"Document " + upload.supersedes() + " was superseded by another upload meanwhile"));
+		}
+		catch (ProblemException e) {
+			throw rejected(fileName, upload, userId, e);
+		}
+	}
+
+	private DocumentInfo predecessor(String id) {
+		DocumentInfo previous = store.info(id)
+			.orElseThrow(() -> new ProblemException(404, "superseded_document_not_found",
+					"There is no document " + id + " to supersede"));
+		if (previous.supersededBy() != null) {
+			throw new ProblemException(409, "already_superseded", "Document " + id + " is already superseded by "
+					+ previous.supersededBy() + "; supersede that version instead");
+		}
+		return previous;
+	}
+
+	private ProblemException rejected(String fileName, NewDocument upload, String userId, ProblemException reason) {
+		tx.executeWithoutResult(s -> events.publishEvent(new DocumentRejected(fileName, upload.content().length,
+				reason.code(), reason.getMessage(), userId, clock.instant())));
+		return reason;
+	}
+
+	/**
+	 * Browsers may send a path ("C:\fakepath\sop.pdf"); only the last segment is the
+	 * name.
+	 */
+	static String fileName(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return "unnamed";
+		}
+		String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1).strip();
+		return abbreviate(name.isEmpty() ? "unnamed" : name, 255);
+	}
+
+	private static String firstNonBlank(String... values) {
+		for (String v : values) {
+			if (v != null && !v.isBlank()) {
+				return v.strip();
+			}
+		}
+		return null;
+	}
+
+	private static String abbreviate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+
 }

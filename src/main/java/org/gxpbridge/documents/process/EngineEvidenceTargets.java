@@ -1,6 +1,7 @@
 package org.gxpbridge.documents.process;
 
 import java.util.Optional;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -8,31 +9,37 @@ import org.camunda.bpm.engine.task.Task;
 import org.gxpbridge.documents.internal.EvidenceTargets;
 import org.springframework.stereotype.Component;
 
-/** Looks evidence targets up in the engine (engine APIs stay in process/ sub-packages). */
+/**
+ * Looks evidence targets up in the engine (engine APIs stay in process/ sub-packages).
+ */
 @Component
 class EngineEvidenceTargets implements EvidenceTargets {
 
-    private final RuntimeService runtime;
-    private final HistoryService history;
-    private final TaskService tasks;
+	private final RuntimeService runtime;
 
-    EngineEvidenceTargets(RuntimeService runtime, HistoryService history, TaskService tasks) {
-        this.runtime = runtime;
-        this.history = history;
-        this.tasks = tasks;
-    }
+	private final HistoryService history;
 
-    @Override
-    public State processInstance(String processInstanceId) {
-        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-            return State.RUNNING;
-        }
-        return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0 ? State.ENDED : State.UNKNOWN;
-    }
+	private final TaskService tasks;
 
-    @Override
-    public Optional<String> processInstanceOfTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return Optional.ofNullable(task).map(Task::getProcessInstanceId);
-    }
+	EngineEvidenceTargets(RuntimeService runtime, HistoryService history, TaskService tasks) {
+		this.runtime = runtime;
+		this.history = history;
+		this.tasks = tasks;
+	}
+
+	@Override
+	public State processInstance(String processInstanceId) {
+		if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+			return State.RUNNING;
+		}
+		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
+				? State.ENDED : State.UNKNOWN;
+	}
+
+	@Override
+	public Optional<String> processInstanceOfTask(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		return Optional.ofNullable(task).map(Task::getProcessInstanceId);
+	}
+
 }

@@ -7,20 +7,25 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Documents are GxP content: only content roles may add them or make them evidence. The security chain already
- * refuses every write of an INSPECTOR; this also keeps an ADMIN (no rights over content, CHK-16) out.
+ * Documents are GxP content: only content roles may add them or make them evidence. The
+ * security chain already refuses every write of an INSPECTOR; this also keeps an ADMIN
+ * (no rights over content, CHK-16) out.
  */
 final class ContentRoles {
 
-    private ContentRoles() {
-    }
+	private ContentRoles() {
+	}
 
-    static void require(String action) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean allowed = auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> Role.CONTENT_ROLES.stream().anyMatch(r -> r.authority().equals(a)));
-        if (!allowed) {
-            throw new ProblemException(403, "forbidden", "Only content roles (" + Role.CONTENT_ROLES + ") may " + action);
-        }
-    }
+	static void require(String action) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		boolean allowed = auth != null && auth.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(a -> Role.CONTENT_ROLES.stream().anyMatch(r -> r.authority().equals(a)));
+		if (!allowed) {
+			throw new ProblemException(403, "forbidden",
+					"Only content roles (" + Role.CONTENT_ROLES + ") may " + action);
+		}
+	}
+
 }

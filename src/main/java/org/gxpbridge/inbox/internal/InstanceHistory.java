@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -13,53 +14,73 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.gxpbridge.inbox.HistoryLine;
 import org.springframework.stereotype.Component;
 
-/** The history of a process instance so far, from the engine's own history: who did what and when. */
+/**
+ * The history of a process instance so far, from the engine's own history: who did what
+ * and when.
+ */
 @Component
 public class InstanceHistory {
 
-    private final HistoryService history;
+	private final HistoryService history;
 
-    InstanceHistory(HistoryService history) {
-        this.history = history;
-    }
+	InstanceHistory(HistoryService history) {
+		this.history = history;
+	}
 
-    public String businessKey(String processInstanceId) {
-        HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        return pi == null ? null : pi.getBusinessKey();
-    }
+	public String businessKey(String processInstanceId) {
+		HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		return pi == null ? null : pi.getBusinessKey();
+	}
 
-    /** Business keys of many instances in one query (the inbox list must not ask once per line). */
-    public Map<String, String> businessKeys(Set<String> processInstanceIds) {
-        Map<String, String> keys = new HashMap<>();
-        if (!processInstanceIds.isEmpty()) {
-            history.createHistoricProcessInstanceQuery().processInstanceIds(processInstanceIds).list()
-                    .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
-        }
-        return keys;
-    }
+	/**
+	 * Business keys of many instances in one query (the inbox list must not ask once per
+	 * line).
+	 */
+	public Map<String, String> businessKeys(Set<String> processInstanceIds) {
+		Map<String, String> keys = new HashMap<>();
+		if (!processInstanceIds.isEmpty()) {
+			history.createHistoricProcessInstanceQuery()
+				.processInstanceIds(processInstanceIds)
+				.list()
+				.forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+		}
+		return keys;
+	}
 
-    public List<HistoryLine> of(String processInstanceId) {
-        List<HistoryLine> lines = new ArrayList<>();
-        HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (pi != null) {
-            lines.add(new HistoryLine(pi.getStartTime().toInstant(), pi.getStartUserId(), "started " + pi.getProcessDefinitionName(),
-                    pi.getBusinessKey()));
-        }
-        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityType("userTask").list()) {
-            if (a.getEndTime() != null && !a.isCanceled()) {
-                lines.add(new HistoryLine(a.getEndTime().toInstant(), a.getAssignee(), "completed " + a.getActivityName(), null));
-            }
-        }
-        for (UserOperationLogEntry e : history.createUserOperationLogQuery().processInstanceId(processInstanceId).list()) {
-            if (e.getProperty() == null || "Complete".equals(e.getOperationType()) || "Create".equals(e.getOperationType())) {
-                continue;
-            }
-            String change = e.getProperty() + ": " + (e.getOrgValue() == null ? "—" : e.getOrgValue()) + " → "
-                    + (e.getNewValue() == null ? "—" : e.getNewValue());
-            lines.add(new HistoryLine(e.getTimestamp().toInstant(), e.getUserId(), e.getOperationType() + " " + e.getEntityType(), change));
-        }
-        lines.sort(Comparator.comparing(HistoryLine::when));
-        return lines;
-    }
+	public List<HistoryLine> of(String processInstanceId) {
+		List<HistoryLine> lines = new ArrayList<>();
+		HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (pi != null) {
+			lines.add(new HistoryLine(pi.getStartTime().toInstant(), pi.getStartUserId(),
+					"started " + pi.getProcessDefinitionName(), pi.getBusinessKey()));
+		}
+		for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.activityType("userTask")
+			.list()) {
+			if (a.getEndTime() != null && !a.isCanceled()) {
+				lines.add(new HistoryLine(a.getEndTime().toInstant(), a.getAssignee(),
+						"completed " + a.getActivityName(), null));
+			}
+		}
+		for (UserOperationLogEntry e : history.createUserOperationLogQuery()
+			.processInstanceId(processInstanceId)
+			.list()) {
+			if (e.getProperty() == null || "Complete".equals(e.getOperationType())
+					|| "Create".equals(e.getOperationType())) {
+				continue;
+			}
+			String change = e.getProperty() + ": " + (e.getOrgValue() == null ? "—" : e.getOrgValue()) + " → "
+					+ (e.getNewValue() == null ? "—" : e.getNewValue());
+			lines.add(new HistoryLine(e.getTimestamp().toInstant(), e.getUserId(),
+					e.getOperationType() + " " + e.getEntityType(), change));
+		}
+		lines.sort(Comparator.comparing(HistoryLine::when));
+		return lines;
+	}
+
 }

@@ -1,17 +1,18 @@
 package org.gxpbridge.inbox.web;
 
-import org.gxpbridge.security.Access;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.gxpbridge.inbox.FormInvalidException;
 import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.inbox.TaskPage;
-import jakarta.servlet.http.HttpServletRequest;
 import org.gxpbridge.mail.LinkRedemption;
 import org.gxpbridge.mail.TaskLinks;
+import org.gxpbridge.security.Access;
 import org.gxpbridge.shared.ProblemException;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.workflow.ProcessStarted;
@@ -25,165 +26,188 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The inbox pages: list with filters and counts, the task page, claim, unclaim and completion. */
+/**
+ * The inbox pages: list with filters and counts, the task page, claim, unclaim and
+ * completion.
+ */
 @Controller
 @Access.AnyRole
 class InboxPages {
 
-    private final Inbox inbox;
-    private final TaskLinks links;
+	private final Inbox inbox;
 
-    InboxPages(Inbox inbox, TaskLinks links) {
-        this.inbox = inbox;
-        this.links = links;
-    }
+	private final TaskLinks links;
 
-    @GetMapping("/inbox")
-    String list(@RequestParam(required = false) String process, @RequestParam(required = false) String businessKey,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                @RequestParam(required = false) Integer minPriority, Authentication auth, Model model) {
-        InboxFilter filter = new InboxFilter(process, businessKey,
-                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), minPriority);
-        model.addAttribute("tasks", inbox.tasksFor(auth.getName(), filter, 200));
-        model.addAttribute("counts", inbox.counts(auth.getName()));
-        model.addAttribute("filter", Map.of("process", process == null ? "" : process, "businessKey", businessKey == null ? "" : businessKey,
-                "dueBefore", dueBefore == null ? "" : dueBefore.toString(), "minPriority", minPriority == null ? "" : minPriority.toString()));
-        return "inbox";
-    }
+	InboxPages(Inbox inbox, TaskLinks links) {
+		this.inbox = inbox;
+		this.links = links;
+	}
 
-    /**
-     * The task page. Opened from an e-mail link it carries a single-use token: a replayed, expired, foreign or forged
-     * token shows a page that says so and does nothing else (the refusal is recorded as a security event); a valid
-     * one is used up and the page reloads without it, so it never stays in the browser's history.
-     */
-    @GetMapping("/inbox/start")
-    String startable(Authentication auth, Model model) {
-        model.addAttribute("processes", inbox.startable(auth.getName()));
-        return "start";
-    }
+	@GetMapping("/inbox")
+	String list(@RequestParam(required = false) String process, @RequestParam(required = false) String businessKey,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+			@RequestParam(required = false) Integer minPriority, Authentication auth, Model model) {
+		InboxFilter filter = new InboxFilter(process, businessKey,
+				dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), minPriority);
+		model.addAttribute("tasks", inbox.tasksFor(auth.getName(), filter, 200));
+		model.addAttribute("counts", inbox.counts(auth.getName()));
+		model.addAttribute("filter",
+				Map.of("process", process == null ? "" : process, "businessKey", businessKey == null ? "" : businessKey,
+						"dueBefore", dueBefore == null ? "" : dueBefore.toString(), "minPriority",
+						minPriority == null ? "" : minPriority.toString()));
+		return "inbox";
+	}
 
-    @GetMapping("/inbox/start/{processKey}")
-    String startForm(@PathVariable String processKey, Authentication auth, Model model) {
-        model.addAttribute("processes", inbox.startable(auth.getName()));
-        model.addAttribute("processKey", processKey);
-        model.addAttribute("fields", inbox.startForm(processKey));
-        return "start";
-    }
+	/**
+	 * The task page. Opened from an e-mail link it carries a single-use token: a
+	 * replayed, expired, foreign or forged token shows a page that says so and does
+	 * nothing else (the refusal is recorded as a security event); a valid one is used up
+	 * and the page reloads without it, so it never stays in the browser's history.
+	 */
+	@GetMapping("/inbox/start")
+	String startable(Authentication auth, Model model) {
+		model.addAttribute("processes", inbox.startable(auth.getName()));
+		return "start";
+	}
 
-    @Access.ContentWriter
-    @PostMapping("/inbox/start/{processKey}")
-    String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth, Model model,
-                 RedirectAttributes flash) {
-        Map<String, String> values = formValues(params);
-        String businessKey = values.remove("businessKey");
-        try {
-            ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values);
-            flash.addFlashAttribute("info", "Started " + processKey + (started.businessKey() == null ? "" : " for " + started.businessKey()));
-            return "redirect:/inbox";
-        } catch (FormInvalidException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("fields", e.fields());
-        } catch (ProblemException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("fields", inbox.startForm(processKey));
-        }
-        model.addAttribute("processes", inbox.startable(auth.getName()));
-        model.addAttribute("processKey", processKey);
-        model.addAttribute("businessKey", businessKey);
-        return "start";
-    }
+	@GetMapping("/inbox/start/{processKey}")
+	String startForm(@PathVariable String processKey, Authentication auth, Model model) {
+		model.addAttribute("processes", inbox.startable(auth.getName()));
+		model.addAttribute("processKey", processKey);
+		model.addAttribute("fields", inbox.startForm(processKey));
+		return "start";
+	}
 
-    @GetMapping("/inbox/tasks/{taskId}")
-    String task(@PathVariable String taskId, @RequestParam(required = false) String token, Authentication auth,
-                HttpServletRequest request, Model model) {
-        if (token != null) {
-            LinkRedemption redemption = links.redeem(token, taskId, auth.getName(), request.getRemoteAddr());
-            if (!redemption.valid()) {
-                model.addAttribute("redemption", redemption);
-                model.addAttribute("taskId", taskId);
-                return "link-refused";
-            }
-            return "redirect:/inbox/tasks/" + taskId;
-        }
-        return render(inbox.page(taskId, auth.getName()), model);
-    }
+	@Access.ContentWriter
+	@PostMapping("/inbox/start/{processKey}")
+	String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth,
+			Model model, RedirectAttributes flash) {
+		Map<String, String> values = formValues(params);
+		String businessKey = values.remove("businessKey");
+		try {
+			ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values);
+			flash.addFlashAttribute("info",
+					"Started " + processKey + (started.businessKey() == null ? "" : " for " + started.businessKey()));
+			return "redirect:/inbox";
+		}
+		catch (FormInvalidException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("fields", e.fields());
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("fields", inbox.startForm(processKey));
+		}
+		model.addAttribute("processes", inbox.startable(auth.getName()));
+		model.addAttribute("processKey", processKey);
+		model.addAttribute("businessKey", businessKey);
+		return "start";
+	}
 
-    @Access.ContentWriter
-    @PostMapping("/inbox/tasks/{taskId}/claim")
-    String claim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
-        return act(() -> inbox.claim(taskId, auth.getName()), "Task claimed", "/inbox/tasks/" + taskId, flash);
-    }
+	@GetMapping("/inbox/tasks/{taskId}")
+	String task(@PathVariable String taskId, @RequestParam(required = false) String token, Authentication auth,
+			HttpServletRequest request, Model model) {
+		if (token != null) {
+			LinkRedemption redemption = links.redeem(token, taskId, auth.getName(), request.getRemoteAddr());
+			if (!redemption.valid()) {
+				model.addAttribute("redemption", redemption);
+				model.addAttribute("taskId", taskId);
+				return "link-refused";
+			}
+			return "redirect:/inbox/tasks/" + taskId;
+		}
+		return render(inbox.page(taskId, auth.getName()), model);
+	}
 
-    @Access.ContentWriter
-    @PostMapping("/inbox/tasks/{taskId}/unclaim")
-    String unclaim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
-        return act(() -> inbox.unclaim(taskId, auth.getName()), "Task handed back to the group", "/inbox", flash);
-    }
+	@Access.ContentWriter
+	@PostMapping("/inbox/tasks/{taskId}/claim")
+	String claim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
+		return act(() -> inbox.claim(taskId, auth.getName()), "Task claimed", "/inbox/tasks/" + taskId, flash);
+	}
 
-    @Access.ContentWriter
-    @PostMapping("/inbox/tasks/{taskId}/complete")
-    String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, Model model,
-                    RedirectAttributes flash) {
-        Map<String, String> values = formValues(params);
-        try {
-            inbox.complete(taskId, auth.getName(), values);
-        } catch (FormInvalidException e) {
-            model.addAttribute("error", e.getMessage());
-            return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
-        } catch (ProblemException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/inbox/tasks/" + taskId;
-        }
-        flash.addFlashAttribute("info", "Task completed");
-        return "redirect:/inbox";
-    }
+	@Access.ContentWriter
+	@PostMapping("/inbox/tasks/{taskId}/unclaim")
+	String unclaim(@PathVariable String taskId, Authentication auth, RedirectAttributes flash) {
+		return act(() -> inbox.unclaim(taskId, auth.getName()), "Task handed back to the group", "/inbox", flash);
+	}
 
-    /** Sign and complete: a wrong password shows an error and leaves the task open with the values kept. */
-    @Access.ContentWriter
-    @PostMapping("/inbox/tasks/{taskId}/sign")
-    String sign(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth, HttpServletRequest request,
-                Model model, RedirectAttributes flash) {
-        Map<String, String> values = formValues(params);
-        try {
-            SignatureView signed = inbox.sign(taskId, auth.getName(), params.get("password"), params.get("meaning"), params.get("comment"),
-                    values, request.getRemoteAddr());
-            flash.addFlashAttribute("info", "Signed as " + signed.meaning() + " by " + signed.printedName() + " at " + signed.signedAtDisplay());
-            return "redirect:/inbox";
-        } catch (FormInvalidException e) {
-            model.addAttribute("error", e.getMessage());
-            return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
-        } catch (ProblemException e) {
-            if (e.status() == 404 || e.status() == 409 && e.getMessage().contains("completed")) {
-                flash.addFlashAttribute("error", e.getMessage());
-                return "redirect:/inbox";
-            }
-            TaskPage page = inbox.page(taskId, auth.getName());
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("signError", e.getMessage());
-            return render(page.withForm(page.form().stream().map(f -> f.key() == null || f.disabled() ? f
-                    : f.withValueAndError(values.get(f.key()), null)).toList()), model);
-        }
-    }
+	@Access.ContentWriter
+	@PostMapping("/inbox/tasks/{taskId}/complete")
+	String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth,
+			Model model, RedirectAttributes flash) {
+		Map<String, String> values = formValues(params);
+		try {
+			inbox.complete(taskId, auth.getName(), values);
+		}
+		catch (FormInvalidException e) {
+			model.addAttribute("error", e.getMessage());
+			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
+		}
+		catch (ProblemException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/inbox/tasks/" + taskId;
+		}
+		flash.addFlashAttribute("info", "Task completed");
+		return "redirect:/inbox";
+	}
 
-    static Map<String, String> formValues(Map<String, String> params) {
-        Map<String, String> values = new LinkedHashMap<>(params);
-        values.keySet().removeIf(k -> k.startsWith("_") || k.equals("password") || k.equals("meaning") || k.equals("comment"));
-        return values;
-    }
+	/**
+	 * Sign and complete: a wrong password shows an error and leaves the task open with
+	 * the values kept.
+	 */
+	@Access.ContentWriter
+	@PostMapping("/inbox/tasks/{taskId}/sign")
+	String sign(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth,
+			HttpServletRequest request, Model model, RedirectAttributes flash) {
+		Map<String, String> values = formValues(params);
+		try {
+			SignatureView signed = inbox.sign(taskId, auth.getName(), params.get("password"), params.get("meaning"),
+					params.get("comment"), values, request.getRemoteAddr());
+			flash.addFlashAttribute("info", "Signed as " + signed.meaning() + " by " + signed.printedName() + " at "
+					+ signed.signedAtDisplay());
+			return "redirect:/inbox";
+		}
+		catch (FormInvalidException e) {
+			model.addAttribute("error", e.getMessage());
+			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
+		}
+		catch (ProblemException e) {
+			if (e.status() == 404 || e.status() == 409 && e.getMessage().contains("completed")) {
+				flash.addFlashAttribute("error", e.getMessage());
+				return "redirect:/inbox";
+			}
+			TaskPage page = inbox.page(taskId, auth.getName());
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("signError", e.getMessage());
+			return render(page.withForm(page.form()
+				.stream()
+				.map(f -> f.key() == null || f.disabled() ? f : f.withValueAndError(values.get(f.key()), null))
+				.toList()), model);
+		}
+	}
 
-    static String render(TaskPage page, Model model) {
-        model.addAttribute("page", page);
-        model.addAttribute("task", page.task());
-        return "task";
-    }
+	static Map<String, String> formValues(Map<String, String> params) {
+		Map<String, String> values = new LinkedHashMap<>(params);
+		values.keySet()
+			.removeIf(k -> k.startsWith("_") || k.equals("password") || k.equals("meaning") || k.equals("comment"));
+		return values;
+	}
 
-    private static String act(Runnable action, String done, String next, RedirectAttributes flash) {
-        try {
-            action.run();
-            flash.addFlashAttribute("info", done);
-        } catch (ProblemException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + next;
-    }
+	static String render(TaskPage page, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("task", page.task());
+		return "task";
+	}
+
+	private static String act(Runnable action, String done, String next, RedirectAttributes flash) {
+		try {
+			action.run();
+			flash.addFlashAttribute("info", done);
+		}
+		catch (ProblemException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:" + next;
+	}
+
 }

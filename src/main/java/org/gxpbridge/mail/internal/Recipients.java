@@ -5,43 +5,49 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.springframework.stereotype.Component;
 
-/** Who gets a mail: named users and members of roles (engine groups = roles), active accounts with an address only. */
+/**
+ * Who gets a mail: named users and members of roles (engine groups = roles), active
+ * accounts with an address only.
+ */
 @Component
 public class Recipients {
 
-    private final Accounts accounts;
-    private final Clock clock;
+	private final Accounts accounts;
 
-    Recipients(Accounts accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    public List<Account> resolve(Collection<String> userIds, Collection<String> groupIds) {
-        Map<String, Account> found = new LinkedHashMap<>();
-        for (String userId : userIds) {
-            accounts.find(userId).filter(this::reachable).ifPresent(a -> found.putIfAbsent(a.userId(), a));
-        }
-        if (!groupIds.isEmpty()) {
-            for (Account account : accounts.all()) {
-                if (reachable(account) && account.roles().stream().map(Role::name).anyMatch(groupIds::contains)) {
-                    found.putIfAbsent(account.userId(), account);
-                }
-            }
-        }
-        return List.copyOf(found.values());
-    }
+	Recipients(Accounts accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
 
-    public List<Account> withRole(Role role) {
-        return resolve(List.of(), List.of(role.name()));
-    }
+	public List<Account> resolve(Collection<String> userIds, Collection<String> groupIds) {
+		Map<String, Account> found = new LinkedHashMap<>();
+		for (String userId : userIds) {
+			accounts.find(userId).filter(this::reachable).ifPresent(a -> found.putIfAbsent(a.userId(), a));
+		}
+		if (!groupIds.isEmpty()) {
+			for (Account account : accounts.all()) {
+				if (reachable(account) && account.roles().stream().map(Role::name).anyMatch(groupIds::contains)) {
+					found.putIfAbsent(account.userId(), account);
+				}
+			}
+		}
+		return List.copyOf(found.values());
+	}
 
-    private boolean reachable(Account account) {
-        return account.isActiveAt(clock.instant()) && account.email() != null && !account.email().isBlank();
-    }
+	public List<Account> withRole(Role role) {
+		return resolve(List.of(), List.of(role.name()));
+	}
+
+	private boolean reachable(Account account) {
+		return account.isActiveAt(clock.instant()) && account.email() != null && !account.email().isBlank();
+	}
+
 }

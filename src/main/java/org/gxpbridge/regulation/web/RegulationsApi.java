@@ -1,9 +1,10 @@
 package org.gxpbridge.regulation.web;
 
-import org.gxpbridge.security.Access;
 import java.util.List;
+
 import org.gxpbridge.regulation.Framework;
 import org.gxpbridge.regulation.RegulationCatalogue;
+import org.gxpbridge.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,14 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.AnyRole
 class RegulationsApi {
 
-    private final RegulationCatalogue catalogue;
+	private final RegulationCatalogue catalogue;
 
-    RegulationsApi(RegulationCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
+	RegulationsApi(RegulationCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
 
-    @GetMapping("/api/regulations/frameworks")
-    List<Framework> frameworks() {
-        return catalogue.frameworks();
-    }
+	@GetMapping("/api/regulations/frameworks")
+	List<Framework> frameworks() {
+		return catalogue.frameworks();
+	}
+
 }

@@ -1,9 +1,10 @@
 package org.gxpbridge.security.internal;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.CurrentUser;
 import org.gxpbridge.shared.ApiError;
@@ -16,41 +17,50 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** JSON 401 and 403 for {@code /api/**} and {@code /engine-rest/**}; a refused write is recorded. */
+/**
+ * JSON 401 and 403 for {@code /api/**} and {@code /engine-rest/**}; a refused write is
+ * recorded.
+ */
 @Component
 class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final ObjectMapper json;
-    private final Accounts accounts;
+	private final ObjectMapper json;
 
-    JsonSecurityResponses(ObjectMapper json, Accounts accounts) {
-        this.json = json;
-        this.accounts = accounts;
-    }
+	private final Accounts accounts;
 
-    @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"GxP Bridge\"");
-        String message = e.getMessage() == null || e.getMessage().startsWith("Full authentication")
-                ? "Authentication required: HTTP Basic with your user id and password" : e.getMessage();
-        write(response, request, 401, "unauthorized", message);
-    }
+	JsonSecurityResponses(ObjectMapper json, Accounts accounts) {
+		this.json = json;
+		this.accounts = accounts;
+	}
 
-    @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean mustChange = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
-        String message = mustChange
-                ? "Your password must be changed before anything else: POST /api/account/password"
-                : "Your roles do not allow " + request.getMethod() + " " + request.getRequestURI();
-        accounts.recordAccessDenied(CurrentUser.idOrSystem(), request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI());
-        write(response, request, 403, mustChange ? "password_change_required" : "forbidden", message);
-    }
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"GxP Bridge\"");
+		String message = e.getMessage() == null || e.getMessage().startsWith("Full authentication")
+				? "Authentication required: HTTP Basic with your user id and password" : e.getMessage();
+		write(response, request, 401, "unauthorized", message);
+	}
 
-    private void write(HttpServletResponse response, HttpServletRequest request, int status, String code, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ApiError.of(status, code, message, request.getRequestURI()));
-    }
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		boolean mustChange = auth != null && auth.getAuthorities()
+			.stream()
+			.anyMatch(a -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+		String message = mustChange ? "Your password must be changed before anything else: POST /api/account/password"
+				: "Your roles do not allow " + request.getMethod() + " " + request.getRequestURI();
+		accounts.recordAccessDenied(CurrentUser.idOrSystem(), request.getRemoteAddr(),
+				request.getMethod() + " " + request.getRequestURI());
+		write(response, request, 403, mustChange ? "password_change_required" : "forbidden", message);
+	}
+
+	private void write(HttpServletResponse response, HttpServletRequest request, int status, String code,
+			String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), ApiError.of(status, code, message, request.getRequestURI()));
+	}
+
 }

@@ -1,13 +1,16 @@
 package org.gxpbridge.security.internal;
 
+import static org.gxpbridge.security.internal.UriMatchers.uri;
+
 import java.util.Arrays;
+
 import org.gxpbridge.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,126 +19,176 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import static org.gxpbridge.security.internal.UriMatchers.uri;
-
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three doors, one identity (P11-10d): machine APIs with HTTP Basic and no session, the Camunda webapps behind our
- * form login, and our own pages. Nothing is anonymous but the health probe and the login page. Inspectors may only
- * read; a signing step is never completed here but through the signature service. These URL rules match the decoded,
- * normalised path ({@link UriMatchers}) and are the outer lock only: every controller method carries its own
- * {@code @PreAuthorize} ({@link org.gxpbridge.security.Access}), and what reaches the engine is judged by the engine's
- * authorization and command guard (DESIGN.md §5).
+ * Three doors, one identity (P11-10d): machine APIs with HTTP Basic and no session, the
+ * Camunda webapps behind our form login, and our own pages. Nothing is anonymous but the
+ * health probe and the login page. Inspectors may only read; a signing step is never
+ * completed here but through the signature service. These URL rules match the decoded,
+ * normalised path ({@link UriMatchers}) and are the outer lock only: every controller
+ * method carries its own {@code @PreAuthorize} ({@link org.gxpbridge.security.Access}),
+ * and what reaches the engine is judged by the engine's authorization and command guard
+ * (DESIGN.md §5).
  */
 @Configuration
 @EnableMethodSecurity
 class WebSecurityConfig {
 
-    private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-    /** Every role but INSPECTOR may write; what an ADMIN may do to content is limited further by the engine guard. */
-    private static final String[] WRITING_ROLES = Arrays.stream(Role.values()).filter(r -> r != Role.INSPECTOR)
-            .map(Role::name).toArray(String[]::new);
+	private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
-    private static final String[] ENGINE_IDENTITY = {"/engine-rest/user/**", "/engine-rest/group/**", "/engine-rest/authorization/**", "/engine-rest/tenant/**"};
-    private static final String[] WEBAPP_ENGINE_IDENTITY = {"/camunda/api/engine/engine/*/user/**", "/camunda/api/engine/engine/*/group/**",
-            "/camunda/api/engine/engine/*/authorization/**", "/camunda/api/engine/engine/*/tenant/**"};
+	/**
+	 * Every role but INSPECTOR may write; what an ADMIN may do to content is limited
+	 * further by the engine guard.
+	 */
+	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
+		.filter(r -> r != Role.INSPECTOR)
+		.map(Role::name)
+		.toArray(String[]::new);
 
-    // AccountAuthenticationProvider is the single AuthenticationProvider bean, so Spring Boot makes it the global one;
-    // adding it to a chain as well would make a failed attempt count twice (chain, then parent manager).
+	private static final String[] ENGINE_IDENTITY = { "/engine-rest/user/**", "/engine-rest/group/**",
+			"/engine-rest/authorization/**", "/engine-rest/tenant/**" };
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
+	private static final String[] WEBAPP_ENGINE_IDENTITY = { "/camunda/api/engine/engine/*/user/**",
+			"/camunda/api/engine/engine/*/group/**", "/camunda/api/engine/engine/*/authorization/**",
+			"/camunda/api/engine/engine/*/tenant/**" };
 
-    @Bean
-    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
-    @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json) throws Exception {
-        http.securityMatcher(uri("/api/**", "/engine-rest/**"))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(uri("/api/account/**")).authenticated()
-                        // models reach the engine only through change control (CHK-24), never by direct deployment
-                        .requestMatchers(uri(HttpMethod.POST, "/engine-rest/deployment/**")).denyAll()
-                        // free-standing tasks would be work outside any validated process
-                        .requestMatchers(uri(HttpMethod.POST, "/engine-rest/task/create")).denyAll()
-                        .requestMatchers(uri(HttpMethod.DELETE, "/engine-rest/deployment/**")).denyAll()
-                        // users and groups live in our store, administered through /api/admin/users only
-                        .requestMatchers(uri(HttpMethod.GET, ENGINE_IDENTITY)).hasAnyRole(ALL_ROLES)
-                        .requestMatchers(uri(ENGINE_IDENTITY)).denyAll()
-                        .requestMatchers(uri("/api/admin/**")).hasRole(Role.ADMIN.name())
-                        .requestMatchers(uri("/api/security/**")).hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
-                        .requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**")).hasAnyRole(ALL_ROLES)
-                        .anyRequest().hasAnyRole(WRITING_ROLES))
-                .httpBasic(b -> b.authenticationEntryPoint(json))
-                .exceptionHandling(e -> e.authenticationEntryPoint(json).accessDeniedHandler(json))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
-        return http.build();
-    }
+	// AccountAuthenticationProvider is the single AuthenticationProvider bean, so Spring
+	// Boot makes it the global one;
+	// adding it to a chain as well would make a failed attempt count twice (chain, then
+	// parent manager).
 
-    @Bean
-    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
-    @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
-        // the webapps bring their own CSRF token and content security policy; our form login identifies the user
-        http.securityMatcher(uri("/camunda/**", "/camunda-welcome/**", "/camunda-welcome"))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(uri(HttpMethod.POST, "/camunda/api/engine/engine/*/task/create", "/camunda/api/engine/engine/*/deployment/**"))
-                        .denyAll()
-                        // the admin webapp would manage users, groups and authorizations beside our own administration;
-                        // its setup endpoint creates a first administrator without a login when the engine has none
-                        .requestMatchers(uri("/camunda/app/admin/**", "/camunda/api/admin/setup/**")).denyAll()
-                        // /camunda/api/admin/auth tells every webapp who is signed in; only reading it and logging out
-                        .requestMatchers(uri(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")).hasAnyRole(ALL_ROLES)
-                        .requestMatchers(uri(HttpMethod.GET, "/camunda/api/admin/auth/**")).hasAnyRole(ALL_ROLES)
-                        .requestMatchers(uri("/camunda/api/admin/**")).denyAll()
-                        .requestMatchers(uri(HttpMethod.GET, WEBAPP_ENGINE_IDENTITY)).hasAnyRole(ALL_ROLES)
-                        .requestMatchers(uri(WEBAPP_ENGINE_IDENTITY)).denyAll()
-                        .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
-                        .anyRequest().hasAnyRole(WRITING_ROLES))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .csrf(c -> c.ignoringRequestMatchers("/camunda/api/**"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
-        return http.build();
-    }
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
 
-    @Bean
-    @ConditionalOnWebApplication // not in the `audit verify` command line, which has no web side
-    @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(uri("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(uri("/login", "/css/**", "/favicon.ico", "/error")).permitAll()
-                        .requestMatchers(uri("/account/password", "/logout")).authenticated()
-                        .requestMatchers(uri("/admin/**")).hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
-                        .requestMatchers(uri(HttpMethod.GET, "/**")).hasAnyRole(ALL_ROLES)
-                        .anyRequest().hasAnyRole(WRITING_ROLES))
-                .formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
-                    if (auth.getAuthorities().stream().anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
-                        response.sendRedirect(request.getContextPath() + "/account/password");
-                    } else {
-                        toSavedRequest.onAuthenticationSuccess(request, response, auth);
-                    }
-                }).failureHandler((request, response, e) -> {
-                    request.getSession().setAttribute("loginError", e.getMessage());
-                    response.sendRedirect(request.getContextPath() + "/login?error");
-                }))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-                    var auth = SecurityContextHolder.getContext().getAuthentication();
-                    if (auth != null && auth.getAuthorities().stream().anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
-                        response.sendRedirect(request.getContextPath() + "/account/password");
-                    } else {
-                        response.sendError(403, "Your roles do not allow this");
-                    }
-                }))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
-    }
+	@Bean
+	@ConditionalOnWebApplication // not in the `audit verify` command line, which has no
+									// web side
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json) throws Exception {
+		http.securityMatcher(uri("/api/**", "/engine-rest/**"))
+			.authorizeHttpRequests(a -> a.requestMatchers(uri("/api/account/**"))
+				.authenticated()
+				// models reach the engine only through change control (CHK-24), never by
+				// direct deployment
+				.requestMatchers(uri(HttpMethod.POST, "/engine-rest/deployment/**"))
+				.denyAll()
+				// free-standing tasks would be work outside any validated process
+				.requestMatchers(uri(HttpMethod.POST, "/engine-rest/task/create"))
+				.denyAll()
+				.requestMatchers(uri(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+				.denyAll()
+				// users and groups live in our store, administered through
+				// /api/admin/users only
+				.requestMatchers(uri(HttpMethod.GET, ENGINE_IDENTITY))
+				.hasAnyRole(ALL_ROLES)
+				.requestMatchers(uri(ENGINE_IDENTITY))
+				.denyAll()
+				.requestMatchers(uri("/api/admin/**"))
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(uri("/api/security/**"))
+				.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
+				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
+				.hasAnyRole(ALL_ROLES)
+				.anyRequest()
+				.hasAnyRole(WRITING_ROLES))
+			.httpBasic(b -> b.authenticationEntryPoint(json))
+			.exceptionHandling(e -> e.authenticationEntryPoint(json).accessDeniedHandler(json))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication // not in the `audit verify` command line, which has no
+									// web side
+	@Order(2)
+	SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+		// the webapps bring their own CSRF token and content security policy; our form
+		// login identifies the user
+		http.securityMatcher(uri("/camunda/**", "/camunda-welcome/**", "/camunda-welcome"))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(uri(HttpMethod.POST, "/camunda/api/engine/engine/*/task/create",
+						"/camunda/api/engine/engine/*/deployment/**"))
+				.denyAll()
+				// the admin webapp would manage users, groups and authorizations beside
+				// our own administration;
+				// its setup endpoint creates a first administrator without a login when
+				// the engine has none
+				.requestMatchers(uri("/camunda/app/admin/**", "/camunda/api/admin/setup/**"))
+				.denyAll()
+				// /camunda/api/admin/auth tells every webapp who is signed in; only
+				// reading it and logging out
+				.requestMatchers(uri(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+				.hasAnyRole(ALL_ROLES)
+				.requestMatchers(uri(HttpMethod.GET, "/camunda/api/admin/auth/**"))
+				.hasAnyRole(ALL_ROLES)
+				.requestMatchers(uri("/camunda/api/admin/**"))
+				.denyAll()
+				.requestMatchers(uri(HttpMethod.GET, WEBAPP_ENGINE_IDENTITY))
+				.hasAnyRole(ALL_ROLES)
+				.requestMatchers(uri(WEBAPP_ENGINE_IDENTITY))
+				.denyAll()
+				.requestMatchers(uri(HttpMethod.GET, "/**"))
+				.hasAnyRole(ALL_ROLES)
+				.anyRequest()
+				.hasAnyRole(WRITING_ROLES))
+			.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.csrf(c -> c.ignoringRequestMatchers("/camunda/api/**"))
+			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication // not in the `audit verify` command line, which has no
+									// web side
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		http.authorizeHttpRequests(a -> a.requestMatchers(uri("/actuator/health", "/actuator/health/**"))
+			.permitAll()
+			.requestMatchers(uri("/login", "/css/**", "/favicon.ico", "/error"))
+			.permitAll()
+			.requestMatchers(uri("/account/password", "/logout"))
+			.authenticated()
+			.requestMatchers(uri("/admin/**"))
+			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
+			.requestMatchers(uri(HttpMethod.GET, "/**"))
+			.hasAnyRole(ALL_ROLES)
+			.anyRequest()
+			.hasAnyRole(WRITING_ROLES))
+			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
+				if (auth.getAuthorities()
+					.stream()
+					.anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
+					response.sendRedirect(request.getContextPath() + "/account/password");
+				}
+				else {
+					toSavedRequest.onAuthenticationSuccess(request, response, auth);
+				}
+			}).failureHandler((request, response, e) -> {
+				request.getSession().setAttribute("loginError", e.getMessage());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+				var auth = SecurityContextHolder.getContext().getAuthentication();
+				if (auth != null && auth.getAuthorities()
+					.stream()
+					.anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
+					response.sendRedirect(request.getContextPath() + "/account/password");
+				}
+				else {
+					response.sendError(403, "Your roles do not allow this");
+				}
+			}))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
 }

@@ -1,13 +1,14 @@
 package org.gxpbridge.security.web;
 
-import org.gxpbridge.security.Access;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import org.gxpbridge.security.Access;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
@@ -23,66 +24,71 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** User administration for ADMIN (joiner, mover, leaver). Admins manage accounts; they approve nothing. */
+/**
+ * User administration for ADMIN (joiner, mover, leaver). Admins manage accounts; they
+ * approve nothing.
+ */
 @RestController
 @RequestMapping("/api/admin/users")
 @Access.Admin
 class AdminUsersApi {
 
-    record CreateUser(@NotBlank String userId, @NotBlank String fullName, @NotBlank String email, @NotEmpty Set<Role> roles,
-                      @NotBlank String initialPassword, Instant validUntil) {
-    }
+	record CreateUser(@NotBlank String userId, @NotBlank String fullName, @NotBlank String email,
+			@NotEmpty Set<Role> roles, @NotBlank String initialPassword, Instant validUntil) {
+	}
 
-    record PasswordReset(@NotBlank String temporaryPassword) {
-    }
+	record PasswordReset(@NotBlank String temporaryPassword) {
+	}
 
-    record RoleChange(@NotEmpty Set<Role> roles) {
-    }
+	record RoleChange(@NotEmpty Set<Role> roles) {
+	}
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    AdminUsersApi(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	AdminUsersApi(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @GetMapping
-    List<Account> list() {
-        return accounts.all();
-    }
+	@GetMapping
+	List<Account> list() {
+		return accounts.all();
+	}
 
-    @GetMapping("/{userId}")
-    Account get(@PathVariable String userId) {
-        return accounts.get(userId);
-    }
+	@GetMapping("/{userId}")
+	Account get(@PathVariable String userId) {
+		return accounts.get(userId);
+	}
 
-    /** The new user must change the initial password at first login. */
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Account create(@Valid @RequestBody CreateUser body, Authentication auth) {
-        return accounts.create(new NewAccount(body.userId(), body.fullName(), body.email(), body.roles(), body.initialPassword(),
-                body.validUntil()), auth.getName());
-    }
+	/** The new user must change the initial password at first login. */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Account create(@Valid @RequestBody CreateUser body, Authentication auth) {
+		return accounts.create(new NewAccount(body.userId(), body.fullName(), body.email(), body.roles(),
+				body.initialPassword(), body.validUntil()), auth.getName());
+	}
 
-    @PostMapping("/{userId}/unlock")
-    Map<String, String> unlock(@PathVariable String userId, Authentication auth) {
-        accounts.unlock(userId, auth.getName());
-        return Map.of("status", "unlocked");
-    }
+	@PostMapping("/{userId}/unlock")
+	Map<String, String> unlock(@PathVariable String userId, Authentication auth) {
+		accounts.unlock(userId, auth.getName());
+		return Map.of("status", "unlocked");
+	}
 
-    @PostMapping("/{userId}/deactivate")
-    Map<String, String> deactivate(@PathVariable String userId, Authentication auth) {
-        accounts.deactivate(userId, auth.getName());
-        return Map.of("status", "deactivated");
-    }
+	@PostMapping("/{userId}/deactivate")
+	Map<String, String> deactivate(@PathVariable String userId, Authentication auth) {
+		accounts.deactivate(userId, auth.getName());
+		return Map.of("status", "deactivated");
+	}
 
-    @PostMapping("/{userId}/password-reset")
-    Map<String, String> reset(@PathVariable String userId, @Valid @RequestBody PasswordReset body, Authentication auth) {
-        accounts.resetPassword(userId, body.temporaryPassword(), auth.getName());
-        return Map.of("status", "reset", "message", "The user must change this temporary password at the next login");
-    }
+	@PostMapping("/{userId}/password-reset")
+	Map<String, String> reset(@PathVariable String userId, @Valid @RequestBody PasswordReset body,
+			Authentication auth) {
+		accounts.resetPassword(userId, body.temporaryPassword(), auth.getName());
+		return Map.of("status", "reset", "message", "The user must change this temporary password at the next login");
+	}
 
-    @PutMapping("/{userId}/roles")
-    Account roles(@PathVariable String userId, @Valid @RequestBody RoleChange body, Authentication auth) {
-        return accounts.changeRoles(userId, body.roles(), auth.getName());
-    }
+	@PutMapping("/{userId}/roles")
+	Account roles(@PathVariable String userId, @Valid @RequestBody RoleChange body, Authentication auth) {
+		return accounts.changeRoles(userId, body.roles(), auth.getName());
+	}
+
 }

@@ -1,7 +1,8 @@
 package org.gxpbridge.security.web;
 
-import org.gxpbridge.security.Access;
 import java.util.List;
+
+import org.gxpbridge.security.Access;
 import org.gxpbridge.security.SecurityEventRecorded;
 import org.gxpbridge.security.internal.SecurityEventLog;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +16,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.SecurityOfficer
 class SecurityEventsApi {
 
-    private final SecurityEventLog log;
+	private final SecurityEventLog log;
 
-    SecurityEventsApi(SecurityEventLog log) {
-        this.log = log;
-    }
+	SecurityEventsApi(SecurityEventLog log) {
+		this.log = log;
+	}
 
-    @GetMapping("/alerts")
-    List<SecurityEventRecorded> alerts(@RequestParam(required = false) String user, @RequestParam(defaultValue = "100") int limit) {
-        return log.recent(true, user, limit);
-    }
+	@GetMapping("/alerts")
+	List<SecurityEventRecorded> alerts(@RequestParam(required = false) String user,
+			@RequestParam(defaultValue = "100") int limit) {
+		return log.recent(true, user, limit);
+	}
 
-    @GetMapping("/events")
-    List<SecurityEventRecorded> events(@RequestParam(required = false) String user, @RequestParam(defaultValue = "100") int limit) {
-        return log.recent(false, user, limit);
-    }
+	@GetMapping("/events")
+	List<SecurityEventRecorded> events(@RequestParam(required = false) String user,
+			@RequestParam(defaultValue = "100") int limit) {
+		return log.recent(false, user, limit);
+	}
+
 }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
@@ -29,218 +32,229 @@ import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 
 /**
- * The engine's read-only view of our accounts: users are accounts, groups are roles. The engine cannot create or
- * change users, so the Part 11 account rules have one place of enforcement ({@link Accounts}). Password checks made
- * through the engine count toward lockout like any other.
+ * The engine's read-only view of our accounts: users are accounts, groups are roles. The
+ * engine cannot create or change users, so the Part 11 account rules have one place of
+ * enforcement ({@link Accounts}). Password checks made through the engine count toward
+ * lockout like any other.
  */
 class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 
-    static final String GROUP_TYPE = "GXP_ROLE";
+	static final String GROUP_TYPE = "GXP_ROLE";
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    AccountIdentityProvider(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	AccountIdentityProvider(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @Override
-    public User findUserById(String userId) {
-        return accounts.find(userId).map(AccountIdentityProvider::toUser).orElse(null);
-    }
+	@Override
+	public User findUserById(String userId) {
+		return accounts.find(userId).map(AccountIdentityProvider::toUser).orElse(null);
+	}
 
-    @Override
-    public UserQuery createUserQuery() {
-        return new AccountUserQuery(accounts, Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
-    }
+	@Override
+	public UserQuery createUserQuery() {
+		return new AccountUserQuery(accounts, Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+	}
 
-    @Override
-    public UserQuery createUserQuery(CommandContext commandContext) {
-        return new AccountUserQuery(accounts, null);
-    }
+	@Override
+	public UserQuery createUserQuery(CommandContext commandContext) {
+		return new AccountUserQuery(accounts, null);
+	}
 
-    @Override
-    public NativeUserQuery createNativeUserQuery() {
-        throw new BadUserRequestException("Native user queries are not available: users live in the GxP account store");
-    }
+	@Override
+	public NativeUserQuery createNativeUserQuery() {
+		throw new BadUserRequestException("Native user queries are not available: users live in the GxP account store");
+	}
 
-    @Override
-    public boolean checkPassword(String userId, String password) {
-        return accounts.authenticate(userId, password, "engine", null).succeeded();
-    }
+	@Override
+	public boolean checkPassword(String userId, String password) {
+		return accounts.authenticate(userId, password, "engine", null).succeeded();
+	}
 
-    @Override
-    public Group findGroupById(String groupId) {
-        return roleOf(groupId) == null ? null : toGroup(roleOf(groupId));
-    }
+	@Override
+	public Group findGroupById(String groupId) {
+		return roleOf(groupId) == null ? null : toGroup(roleOf(groupId));
+	}
 
-    @Override
-    public GroupQuery createGroupQuery() {
-        return new RoleGroupQuery(accounts, Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
-    }
+	@Override
+	public GroupQuery createGroupQuery() {
+		return new RoleGroupQuery(accounts, Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+	}
 
-    @Override
-    public GroupQuery createGroupQuery(CommandContext commandContext) {
-        return new RoleGroupQuery(accounts, null);
-    }
+	@Override
+	public GroupQuery createGroupQuery(CommandContext commandContext) {
+		return new RoleGroupQuery(accounts, null);
+	}
 
-    @Override
-    public Tenant findTenantById(String tenantId) {
-        return null;
-    }
+	@Override
+	public Tenant findTenantById(String tenantId) {
+		return null;
+	}
 
-    @Override
-    public TenantQuery createTenantQuery() {
-        return new NoTenantQuery();
-    }
+	@Override
+	public TenantQuery createTenantQuery() {
+		return new NoTenantQuery();
+	}
 
-    @Override
-    public TenantQuery createTenantQuery(CommandContext commandContext) {
-        return new NoTenantQuery();
-    }
+	@Override
+	public TenantQuery createTenantQuery(CommandContext commandContext) {
+		return new NoTenantQuery();
+	}
 
-    @Override
-    public void flush() {
-    }
+	@Override
+	public void flush() {
+	}
 
-    @Override
-    public void close() {
-    }
+	@Override
+	public void close() {
+	}
 
-    static Role roleOf(String groupId) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(groupId)).findFirst().orElse(null);
-    }
+	static Role roleOf(String groupId) {
+		return Arrays.stream(Role.values()).filter(r -> r.name().equals(groupId)).findFirst().orElse(null);
+	}
 
-    static User toUser(Account account) {
-        UserEntity user = new UserEntity(account.userId());
-        String name = account.fullName().trim();
-        int space = name.lastIndexOf(' ');
-        user.setFirstName(space > 0 ? name.substring(0, space) : name);
-        user.setLastName(space > 0 ? name.substring(space + 1) : "");
-        user.setEmail(account.email());
-        return user;
-    }
+	static User toUser(Account account) {
+		UserEntity user = new UserEntity(account.userId());
+		String name = account.fullName().trim();
+		int space = name.lastIndexOf(' ');
+		user.setFirstName(space > 0 ? name.substring(0, space) : name);
+		user.setLastName(space > 0 ? name.substring(space + 1) : "");
+		user.setEmail(account.email());
+		return user;
+	}
 
-    static Group toGroup(Role role) {
-        GroupEntity group = new GroupEntity(role.name());
-        group.setName(role.displayName());
-        group.setType(GROUP_TYPE);
-        return group;
-    }
+	static Group toGroup(Role role) {
+		GroupEntity group = new GroupEntity(role.name());
+		group.setName(role.displayName());
+		group.setType(GROUP_TYPE);
+		return group;
+	}
 
-    static boolean like(String value, String pattern) {
-        if (pattern == null) {
-            return true;
-        }
-        String regex = ("\\Q" + pattern.toLowerCase(Locale.ROOT) + "\\E").replace("%", "\\E.*\\Q");
-        return value != null && value.toLowerCase(Locale.ROOT).matches(regex);
-    }
+	static boolean like(String value, String pattern) {
+		if (pattern == null) {
+			return true;
+		}
+		String regex = ("\\Q" + pattern.toLowerCase(Locale.ROOT) + "\\E").replace("%", "\\E.*\\Q");
+		return value != null && value.toLowerCase(Locale.ROOT).matches(regex);
+	}
 
-    static <T> List<T> page(Stream<T> all, Page page) {
-        List<T> list = all.toList();
-        if (page == null) {
-            return list;
-        }
-        int from = Math.min(page.getFirstResult(), list.size());
-        int to = (int) Math.min((long) from + page.getMaxResults(), list.size());
-        return list.subList(from, to);
-    }
+	static <T> List<T> page(Stream<T> all, Page page) {
+		List<T> list = all.toList();
+		if (page == null) {
+			return list;
+		}
+		int from = Math.min(page.getFirstResult(), list.size());
+		int to = (int) Math.min((long) from + page.getMaxResults(), list.size());
+		return list.subList(from, to);
+	}
 
-    /** Users filtered in memory: the account store is small (people, not records). */
-    static class AccountUserQuery extends UserQueryImpl {
-        private final transient Accounts accounts;
+	/** Users filtered in memory: the account store is small (people, not records). */
+	static class AccountUserQuery extends UserQueryImpl {
 
-        AccountUserQuery(Accounts accounts, org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) {
-            super(executor);
-            this.accounts = accounts;
-        }
+		private final transient Accounts accounts;
 
-        @Override
-        public long executeCount(CommandContext commandContext) {
-            return matches().count();
-        }
+		AccountUserQuery(Accounts accounts, CommandExecutor executor) {
+			super(executor);
+			this.accounts = accounts;
+		}
 
-        @Override
-        public List<User> executeList(CommandContext commandContext, Page page) {
-            return AccountIdentityProvider.page(matches(), page);
-        }
+		@Override
+		public long executeCount(CommandContext commandContext) {
+			return matches().count();
+		}
 
-        private Stream<User> matches() {
-            return accounts.all().stream()
-                    .filter(a -> id == null || a.userId().equals(Accounts.normalize(id)))
-                    .filter(a -> ids == null || Arrays.stream(ids).map(Accounts::normalize).anyMatch(a.userId()::equals))
-                    .filter(a -> groupId == null || a.roles().contains(roleOf(groupId)))
-                    .filter(a -> email == null || a.email().equalsIgnoreCase(email))
-                    .filter(a -> like(a.email(), emailLike))
-                    .map(AccountIdentityProvider::toUser)
-                    .filter(u -> firstName == null || firstName.equals(u.getFirstName()))
-                    .filter(u -> lastName == null || lastName.equals(u.getLastName()))
-                    .filter(u -> like(u.getFirstName(), firstNameLike))
-                    .filter(u -> like(u.getLastName(), lastNameLike))
-                    .sorted(Comparator.comparing(User::getId));
-        }
-    }
+		@Override
+		public List<User> executeList(CommandContext commandContext, Page page) {
+			return AccountIdentityProvider.page(matches(), page);
+		}
 
-    /** Groups are the fixed roles of DESIGN.md §1. */
-    static class RoleGroupQuery extends GroupQueryImpl {
-        private final transient Accounts accounts;
+		private Stream<User> matches() {
+			return accounts.all()
+				.stream()
+				.filter(a -> id == null || a.userId().equals(Accounts.normalize(id)))
+				.filter(a -> ids == null || Arrays.stream(ids).map(Accounts::normalize).anyMatch(a.userId()::equals))
+				.filter(a -> groupId == null || a.roles().contains(roleOf(groupId)))
+				.filter(a -> email == null || a.email().equalsIgnoreCase(email))
+				.filter(a -> like(a.email(), emailLike))
+				.map(AccountIdentityProvider::toUser)
+				.filter(u -> firstName == null || firstName.equals(u.getFirstName()))
+				.filter(u -> lastName == null || lastName.equals(u.getLastName()))
+				.filter(u -> like(u.getFirstName(), firstNameLike))
+				.filter(u -> like(u.getLastName(), lastNameLike))
+				.sorted(Comparator.comparing(User::getId));
+		}
 
-        RoleGroupQuery(Accounts accounts, org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) {
-            super(executor);
-            this.accounts = accounts;
-        }
+	}
 
-        @Override
-        public long executeCount(CommandContext commandContext) {
-            return matches().count();
-        }
+	/** Groups are the fixed roles of DESIGN.md §1. */
+	static class RoleGroupQuery extends GroupQueryImpl {
 
-        @Override
-        public List<Group> executeList(CommandContext commandContext, Page page) {
-            return AccountIdentityProvider.page(matches(), page);
-        }
+		private final transient Accounts accounts;
 
-        private Stream<Group> matches() {
-            var member = userId == null ? null : accounts.find(userId).map(Account::roles).orElse(java.util.Set.of());
-            return Arrays.stream(Role.values())
-                    .filter(r -> id == null || r.name().equals(id))
-                    .filter(r -> ids == null || Arrays.asList(ids).contains(r.name()))
-                    .filter(r -> name == null || r.displayName().equals(name))
-                    .filter(r -> like(r.displayName(), nameLike))
-                    .filter(r -> type == null || GROUP_TYPE.equals(type))
-                    .filter(r -> member == null || member.contains(r))
-                    .map(AccountIdentityProvider::toGroup);
-        }
-    }
+		RoleGroupQuery(Accounts accounts, CommandExecutor executor) {
+			super(executor);
+			this.accounts = accounts;
+		}
 
-    /** No multi-tenancy. */
-    static class NoTenantQuery extends TenantQueryImpl {
-        @Override
-        public long executeCount(CommandContext commandContext) {
-            return 0;
-        }
+		@Override
+		public long executeCount(CommandContext commandContext) {
+			return matches().count();
+		}
 
-        @Override
-        public List<Tenant> executeList(CommandContext commandContext, Page page) {
-            return List.of();
-        }
-    }
+		@Override
+		public List<Group> executeList(CommandContext commandContext, Page page) {
+			return AccountIdentityProvider.page(matches(), page);
+		}
 
-    /** Opens one provider per engine command. */
-    static class Factory implements SessionFactory {
-        private final Accounts accounts;
+		private Stream<Group> matches() {
+			var member = userId == null ? null : accounts.find(userId).map(Account::roles).orElse(Set.of());
+			return Arrays.stream(Role.values())
+				.filter(r -> id == null || r.name().equals(id))
+				.filter(r -> ids == null || Arrays.asList(ids).contains(r.name()))
+				.filter(r -> name == null || r.displayName().equals(name))
+				.filter(r -> like(r.displayName(), nameLike))
+				.filter(r -> type == null || GROUP_TYPE.equals(type))
+				.filter(r -> member == null || member.contains(r))
+				.map(AccountIdentityProvider::toGroup);
+		}
 
-        Factory(Accounts accounts) {
-            this.accounts = accounts;
-        }
+	}
 
-        @Override
-        public Class<?> getSessionType() {
-            return ReadOnlyIdentityProvider.class;
-        }
+	/** No multi-tenancy. */
+	static class NoTenantQuery extends TenantQueryImpl {
 
-        @Override
-        public Session openSession() {
-            return new AccountIdentityProvider(accounts);
-        }
-    }
+		@Override
+		public long executeCount(CommandContext commandContext) {
+			return 0;
+		}
+
+		@Override
+		public List<Tenant> executeList(CommandContext commandContext, Page page) {
+			return List.of();
+		}
+
+	}
+
+	/** Opens one provider per engine command. */
+	static class Factory implements SessionFactory {
+
+		private final Accounts accounts;
+
+		Factory(Accounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		public Class<?> getSessionType() {
+			return ReadOnlyIdentityProvider.class;
+		}
+
+		@Override
+		public Session openSession() {
+			return new AccountIdentityProvider(accounts);
+		}
+
+	}
+
 }

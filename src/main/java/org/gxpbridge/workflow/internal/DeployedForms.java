@@ -1,7 +1,5 @@
 package org.gxpbridge.workflow.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashSet;
@@ -9,68 +7,81 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda Forms (form-js JSON) as deployed with a process: which field keys a person can submit. A field is
- * submittable when it has a key and is neither disabled nor readonly (form-js submits neither); text, buttons and
- * other display components have no key. Groups are read recursively. Forms are immutable per deployment, so cached.
+ * Camunda Forms (form-js JSON) as deployed with a process: which field keys a person can
+ * submit. A field is submittable when it has a key and is neither disabled nor readonly
+ * (form-js submits neither); text, buttons and other display components have no key.
+ * Groups are read recursively. Forms are immutable per deployment, so cached.
  */
 @Component
 public class DeployedForms {
 
-    private final RepositoryService repository;
-    private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+	private final RepositoryService repository;
 
-    DeployedForms(RepositoryService repository) {
-        this.repository = repository;
-    }
+	private final ObjectMapper json = new ObjectMapper();
 
-    /** Submittable field keys of form {@code formId} in the deployment; empty when the deployment has no such form. */
-    public Set<String> submittableKeys(String deploymentId, String formId) {
-        if (formId == null) {
-            return Set.of();
-        }
-        return cache.computeIfAbsent(deploymentId + "/" + formId, k -> load(deploymentId, formId).map(DeployedForms::submittableKeys).orElse(Set.of()));
-    }
+	private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
-    /** Submittable field keys of a form-js document. */
-    public static Set<String> submittableKeys(JsonNode form) {
-        Set<String> keys = new LinkedHashSet<>();
-        collect(form.path("components"), keys);
-        return Set.copyOf(keys);
-    }
+	DeployedForms(RepositoryService repository) {
+		this.repository = repository;
+	}
 
-    private static void collect(JsonNode components, Set<String> keys) {
-        for (JsonNode c : components) {
-            String key = c.path("key").asText(null);
-            if (key != null && !key.isBlank() && !c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false)
-                    && !"button".equals(c.path("type").asText())) {
-                keys.add(key);
-            }
-            if (c.has("components")) {
-                collect(c.path("components"), keys);
-            }
-        }
-    }
+	/**
+	 * Submittable field keys of form {@code formId} in the deployment; empty when the
+	 * deployment has no such form.
+	 */
+	public Set<String> submittableKeys(String deploymentId, String formId) {
+		if (formId == null) {
+			return Set.of();
+		}
+		return cache.computeIfAbsent(deploymentId + "/" + formId,
+				k -> load(deploymentId, formId).map(DeployedForms::submittableKeys).orElse(Set.of()));
+	}
 
-    private Optional<JsonNode> load(String deploymentId, String formId) {
-        for (Resource resource : repository.getDeploymentResources(deploymentId)) {
-            if (!resource.getName().endsWith(".form")) {
-                continue;
-            }
-            try (InputStream in = repository.getResourceAsStream(deploymentId, resource.getName())) {
-                JsonNode form = json.readTree(in);
-                if (formId.equals(form.path("id").asText())) {
-                    return Optional.of(form);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("Form " + resource.getName() + " of deployment " + deploymentId + " is unreadable", e);
-            }
-        }
-        return Optional.empty();
-    }
+	/** Submittable field keys of a form-js document. */
+	public static Set<String> submittableKeys(JsonNode form) {
+		Set<String> keys = new LinkedHashSet<>();
+		collect(form.path("components"), keys);
+		return Set.copyOf(keys);
+	}
+
+	private static void collect(JsonNode components, Set<String> keys) {
+		for (JsonNode c : components) {
+			String key = c.path("key").asText(null);
+			if (key != null && !key.isBlank() && !c.path("disabled").asBoolean(false)
+					&& !c.path("readonly").asBoolean(false) && !"button".equals(c.path("type").asText())) {
+				keys.add(key);
+			}
+			if (c.has("components")) {
+				collect(c.path("components"), keys);
+			}
+		}
+	}
+
+	private Optional<JsonNode> load(String deploymentId, String formId) {
+		for (Resource resource : repository.getDeploymentResources(deploymentId)) {
+			if (!resource.getName().endsWith(".form")) {
+				continue;
+			}
+			try (InputStream in = repository.getResourceAsStream(deploymentId, resource.getName())) {
+				JsonNode form = json.readTree(in);
+				if (formId.equals(form.path("id").asText())) {
+					return Optional.of(form);
+				}
+			}
+			catch (IOException e) {
+				throw new IllegalStateException(
+						"Form " + resource.getName() + " of deployment " + deploymentId + " is unreadable", e);
+			}
+		}
+		return Optional.empty();
+	}
+
 }

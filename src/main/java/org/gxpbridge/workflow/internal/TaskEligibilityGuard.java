@@ -17,79 +17,90 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.workflow.TaskModel;
 
 /**
- * Authority check on every user task of every process (P11-10g, CHK-15, CHK-16), with the rules of {@link TaskModel}:
- * a task is completed only by its assignee, or by an eligible candidate while unassigned; administrators and
- * inspectors are eligible for nothing, even when added as candidates. Changes of assignee follow
- * {@link TaskModel#assignment}: claim for oneself, hand back only one's own task, (re)assign to someone else only as
- * a quality manager. The assignee an expression sets when the task is created (e.g. {@code ${author}}) must be
- * eligible. Work the engine does on its own (no authenticated user) passes.
+ * Authority check on every user task of every process (P11-10g, CHK-15, CHK-16), with the
+ * rules of {@link TaskModel}: a task is completed only by its assignee, or by an eligible
+ * candidate while unassigned; administrators and inspectors are eligible for nothing,
+ * even when added as candidates. Changes of assignee follow {@link TaskModel#assignment}:
+ * claim for oneself, hand back only one's own task, (re)assign to someone else only as a
+ * quality manager. The assignee an expression sets when the task is created (e.g.
+ * {@code ${author}}) must be eligible. Work the engine does on its own (no authenticated
+ * user) passes.
  */
 class TaskEligibilityGuard implements TaskListener {
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    TaskEligibilityGuard(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	TaskEligibilityGuard(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @Override
-    public void notify(DelegateTask task) {
-        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (auth == null || auth.getUserId() == null) {
-            return;
-        }
-        String actor = auth.getUserId();
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            checkAssignment(task, actor);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String assignee = task.getAssignee();
-            boolean allowed = isEligible(task, actor) && (assignee == null || assignee.equals(actor));
-            if (!allowed) {
-                throw new AuthorizationException("User '" + actor + "' may not complete task '" + task.getName() + "': "
-                        + (assignee != null && !assignee.equals(actor) ? "it is assigned to '" + assignee + "'"
-                        : "they are not an eligible candidate (administrators and inspectors never are)"));
-            }
-        }
-    }
+	@Override
+	public void notify(DelegateTask task) {
+		Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (auth == null || auth.getUserId() == null) {
+			return;
+		}
+		String actor = auth.getUserId();
+		if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+			checkAssignment(task, actor);
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			String assignee = task.getAssignee();
+			boolean allowed = isEligible(task, actor) && (assignee == null || assignee.equals(actor));
+			if (!allowed) {
+				throw new AuthorizationException("User '" + actor + "' may not complete task '" + task.getName() + "': "
+						+ (assignee != null && !assignee.equals(actor) ? "it is assigned to '" + assignee + "'"
+								: "they are not an eligible candidate (administrators and inspectors never are)"));
+			}
+		}
+	}
 
-    private void checkAssignment(DelegateTask task, String actor) {
-        String next = task.getAssignee();
-        boolean nextEligible = next == null || isEligible(task, next);
-        TaskEntity entity = (TaskEntity) task;
-        if ("Created".equals(entity.getTaskState())) {
-            // the model's assignee expression at creation, not a person's choice: it must only name an eligible candidate
-            if (!nextEligible) {
-                throw new AuthorizationException("User '" + next + "' is not a candidate of task '" + task.getName() + "' and cannot be assigned to it");
-            }
-            return;
-        }
-        PropertyChange change = entity.getPropertyChanges().get("assignee");
-        String previous = change == null ? null : (String) change.getOrgValue();
-        boolean qualityManager = accounts.find(actor).map(a -> a.hasRole(Role.QUALITY_MANAGER)).orElse(false);
-        TaskModel.AssignmentDecision decision = TaskModel.assignment(actor, qualityManager, previous, next, nextEligible);
-        if (!decision.allowed()) {
-            throw new AuthorizationException("Task '" + task.getName() + "': " + decision.rule());
-        }
-    }
+	private void checkAssignment(DelegateTask task, String actor) {
+		String next = task.getAssignee();
+		boolean nextEligible = next == null || isEligible(task, next);
+		TaskEntity entity = (TaskEntity) task;
+		if ("Created".equals(entity.getTaskState())) {
+			// the model's assignee expression at creation, not a person's choice: it must
+			// only name an eligible candidate
+			if (!nextEligible) {
+				throw new AuthorizationException("User '" + next + "' is not a candidate of task '" + task.getName()
+						+ "' and cannot be assigned to it");
+			}
+			return;
+		}
+		PropertyChange change = entity.getPropertyChanges().get("assignee");
+		String previous = change == null ? null : (String) change.getOrgValue();
+		boolean qualityManager = accounts.find(actor).map(a -> a.hasRole(Role.QUALITY_MANAGER)).orElse(false);
+		TaskModel.AssignmentDecision decision = TaskModel.assignment(actor, qualityManager, previous, next,
+				nextEligible);
+		if (!decision.allowed()) {
+			throw new AuthorizationException("Task '" + task.getName() + "': " + decision.rule());
+		}
+	}
 
-    private boolean isEligible(DelegateTask task, String userId) {
-        Account account = accounts.find(userId).orElse(null);
-        return TaskModel.isEligible(account, task.getCandidates());
-    }
+	private boolean isEligible(DelegateTask task, String userId) {
+		Account account = accounts.find(userId).orElse(null);
+		return TaskModel.isEligible(account, task.getCandidates());
+	}
 
-    /** Adds the guard to every user task at deployment: one mechanism for all diagrams. */
-    static class ParseListener extends AbstractBpmnParseListener {
-        private final TaskEligibilityGuard guard;
+	/**
+	 * Adds the guard to every user task at deployment: one mechanism for all diagrams.
+	 */
+	static class ParseListener extends AbstractBpmnParseListener {
 
-        ParseListener(Accounts accounts) {
-            this.guard = new TaskEligibilityGuard(accounts);
-        }
+		private final TaskEligibilityGuard guard;
 
-        @Override
-        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-            definition.addTaskListener(EVENTNAME_ASSIGNMENT, guard);
-            definition.addTaskListener(EVENTNAME_COMPLETE, guard);
-        }
-    }
+		ParseListener(Accounts accounts) {
+			this.guard = new TaskEligibilityGuard(accounts);
+		}
+
+		@Override
+		public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+			var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+			definition.addTaskListener(EVENTNAME_ASSIGNMENT, guard);
+			definition.addTaskListener(EVENTNAME_COMPLETE, guard);
+		}
+
+	}
+
 }
