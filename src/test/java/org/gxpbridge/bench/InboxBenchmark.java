@@ -1,6 +1,6 @@
 package org.gxpbridge.bench;
 
-import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.net.CookieManager;
 import java.net.URI;

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gxpbridge.GxpBridgeApplication;
-import org.gxpbridge.workflow.DocumentAcknowledgementModel;
+import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.gxpbridge.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.util.Map;
 

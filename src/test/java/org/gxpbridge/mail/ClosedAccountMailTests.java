@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
+import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.mail.LinkRedemption.Outcome;
 import org.gxpbridge.mail.internal.InboundReply;
 import org.gxpbridge.mail.internal.ReplyDecider;
@@ -16,7 +17,6 @@ import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.DocumentAcknowledgementModel;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

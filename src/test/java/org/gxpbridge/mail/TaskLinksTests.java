@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
+import org.gxpbridge.controls.DocumentAcknowledgementModel;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.mail.LinkRedemption.Outcome;
 import org.gxpbridge.mail.internal.LinkTokenStore;
 import org.gxpbridge.security.Accounts;
@@ -17,8 +19,6 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.DocumentAcknowledgementModel;
-import org.gxpbridge.workflow.DocumentApprovalModel;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

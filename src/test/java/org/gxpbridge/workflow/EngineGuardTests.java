@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;

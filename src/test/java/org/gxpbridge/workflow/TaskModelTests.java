@@ -1,7 +1,7 @@
 package org.gxpbridge.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.util.Map;
 import java.util.UUID;

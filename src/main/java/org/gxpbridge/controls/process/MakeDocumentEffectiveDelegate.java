@@ -1,6 +1,6 @@
 package org.gxpbridge.controls.process;
 
-import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.util.List;
 

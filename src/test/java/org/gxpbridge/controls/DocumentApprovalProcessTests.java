@@ -1,4 +1,4 @@
-package org.gxpbridge.workflow;
+package org.gxpbridge.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.gxpbridge.workflow.DocumentApprovalModel.*;
+import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +15,12 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.workflow.ProcessStarted;
+import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,6 @@
-package org.gxpbridge.workflow;
+package org.gxpbridge.controls;
+
+import org.gxpbridge.workflow.ProcessKeys;
 
 /**
  * Element ids and variable names of {@code processes/document-acknowledgement.bpmn}: a
