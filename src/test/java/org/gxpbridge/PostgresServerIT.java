@@ -30,7 +30,8 @@ class PostgresServerIT {
 
 	@BeforeAll
 	static void start() {
-		server = PostgresServer.start(PostgresServer.newDatabase("gxp_foundation"), Map.of());
+		// production's hash costs: this walk signs as an operator's server would
+		server = PostgresServer.start(PostgresServer.newDatabase("gxp_foundation"), PostgresServer.PRODUCTION_HASHES);
 		port = PostgresServer.port(server);
 	}
 

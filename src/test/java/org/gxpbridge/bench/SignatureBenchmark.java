@@ -35,13 +35,13 @@ import org.springframework.test.context.TestPropertySource;
  * N = 2^15/2^16/2^17, and DocumentApprovalProcess walks with signed steps against the
  * same walk with plain completion, interleaved in one run, reported as (signed completion
  * − plain completion) per signature / one password hash (goal ≤ 1.15: a signature costs
- * one slow hash and little else). Production KDF cost (N = 2^17), not the tests' cheap
- * one. The plain walk runs on a copy of the model without signature.meaning (deployed
- * here), because the gate refuses plain completion of the real one. Run: ./mvnw -Pbench
- * verify -Dtest=SignatureBenchmark -Djacoco.skip=true
+ * one slow hash and little else). Production KDF and bcrypt costs (N = 2^17, 2^10), not
+ * the tests' cheap ones. The plain walk runs on a copy of the model without
+ * signature.meaning (deployed here), because the gate refuses plain completion of the
+ * real one. Run: ./mvnw -Pbench verify -Dtest=SignatureBenchmark -Djacoco.skip=true
  */
 @GxpServerTest
-@TestPropertySource(properties = "gxp.signature.kdf.cost-log2=17")
+@TestPropertySource(properties = { "gxp.signature.kdf.cost-log2=17", "gxp.security.bcrypt-strength=10" })
 @Import(SignatureBenchmark.PlainRelease.class)
 class SignatureBenchmark {
 

@@ -83,6 +83,22 @@ public final class PostgresServer {
 		return cluster;
 	}
 
+	/**
+	 * The test-only hash costs of application-test.yml (bcrypt 2^4, scrypt 2^14): every
+	 * HTTP Basic request pays one bcrypt check and every signature one scrypt, and the
+	 * ITs send hundreds. {@link #start} uses them unless a test names its own;
+	 * PostgresServerIT keeps production's costs ({@link #PRODUCTION_HASHES}) so that one
+	 * walk still runs them end to end. A stored hash carries its own cost.
+	 */
+	public static final Map<String, Object> TEST_HASHES = Map.of("gxp.security.bcrypt-strength", "4",
+			"gxp.signature.kdf.cost-log2", "14");
+
+	/**
+	 * Production's hash costs (application.yml, PasswordHashStrengthTests).
+	 */
+	public static final Map<String, Object> PRODUCTION_HASHES = Map.of("gxp.security.bcrypt-strength", "10",
+			"gxp.signature.kdf.cost-log2", "17");
+
 	/** Creates an empty database and returns its JDBC URL. */
 	public static String newDatabase(String name) {
 		try (Connection c = cluster().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -111,6 +127,7 @@ public final class PostgresServer {
 		props.putAll(PRODUCTION_SECRETS);
 		props.put("server.port", "0");
 		props.put("logging.level.root", "warn");
+		props.putAll(TEST_HASHES);
 		props.putAll(extra);
 		String[] active = profiles.length == 0 ? new String[] { "postgres" } : profiles;
 		// command-line arguments outrank application.yml, as an operator's settings would

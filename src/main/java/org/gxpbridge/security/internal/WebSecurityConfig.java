@@ -3,8 +3,10 @@ package org.gxpbridge.security.internal;
 import static org.gxpbridge.security.internal.UriMatchers.uri;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.gxpbridge.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -58,9 +62,18 @@ class WebSecurityConfig {
 	// adding it to a chain as well would make a failed attempt count twice (chain, then
 	// parent manager).
 
+	/**
+	 * Spring's delegating encoder (new hashes {bcrypt}, older ids still checked) with the
+	 * bcrypt cost from {@code gxp.security.bcrypt-strength}: 10 in application.yml, as
+	 * Spring's default; only the test profile lowers it, because HTTP Basic pays one
+	 * check per request and the test suite sends thousands.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${gxp.security.bcrypt-strength}") int bcryptStrength) {
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 	@Bean
