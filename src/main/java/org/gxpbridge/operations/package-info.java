@@ -4,7 +4,7 @@
  * description of {@code /api/**}. Each other module publishes its own meters and health
  * components from its internal package; this module imports none of them.
  */
-@ApplicationModule(displayName = "Operations")
+@ApplicationModule(displayName = "Operations", allowedDependencies = {})
 package org.gxpbridge.operations;
 
 import org.springframework.modulith.ApplicationModule;
