@@ -14,19 +14,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * One web adapter alone (a {@code @WebMvcTest} slice): its controllers, the shared JSON
- * error handling, and the server's own security, never a disabled one: the three filter
- * chains of {@link WebSecurityConfig} with their URL rules and JSON 401/403 answers, and
- * method security, so every {@code security.Access} annotation is checked. The module
- * APIs behind the adapter are mocks: the slice proves mapping, validation, status codes,
- * error bodies and who may call, the module tests and full-server tests prove the rest.
- * {@link Accounts} is a mock too: the 403 handler records each refusal through it, so a
- * slice can check that a refusal is recorded.
+ * error handling, and the server's own security, never a disabled one: the filter chains
+ * of {@link WebSecurityConfig} and {@link OperationsWebSecurity} with their URL rules and
+ * JSON 401/403 answers, and method security, so every {@code security.Access} annotation
+ * is checked. The module APIs behind the adapter are mocks: the slice proves mapping,
+ * validation, status codes, error bodies and who may call, the module tests and
+ * full-server tests prove the rest. {@link Accounts} is a mock too: the 403 handler
+ * records each refusal through it, so a slice can check that a refusal is recorded.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebSecurityConfig.class, JsonSecurityResponses.class, AccountAuthenticationProvider.class })
+@Import({ WebSecurityConfig.class, OperationsWebSecurity.class, JsonSecurityResponses.class,
+		AccountAuthenticationProvider.class })
 @MockitoBean(types = Accounts.class)
 public @interface WebAdapterTest {
 
