@@ -24,6 +24,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.mail.internal.ImapPoller;
@@ -78,6 +79,9 @@ class MailModuleTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
 
 	@Autowired
 	OutboxSender outbox;
@@ -152,6 +156,9 @@ class MailModuleTests {
 		assertThat(poller.poll()).isEqualTo(1);
 		assertThat(replyOutcome(first)).isEqualTo("COMPLETED");
 		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("step completed").isZero();
+		assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
+			.as("completed as the token's user")
+			.isEqualTo("approver");
 
 		String again = reply(taskMail, "approver@gxp-bridge.test", "APPROVE");
 		poller.poll();
