@@ -69,11 +69,11 @@ class TokenCheckTests {
 
 	@Test
 	void replyMustComeFromTheTokenUsersAddressAndAClosedAccountIsRefusedBeforeItsVoidedToken() {
-		stored(NOW.minusSeconds(5), NOW.plusSeconds(60)); // voided when the account closed
+		stored(NOW.minusSeconds(5), NOW.plusSeconds(60)); // voided when the account
+															// closed
 		account(AccountStatus.DEACTIVATED);
 		assertThat(check.forReply(TOKEN, "mallory@example.test").outcome()).isEqualTo(TokenOutcome.FOREIGN);
-		assertThat(check.forReply(TOKEN, "Reviewer@Example.test").outcome())
-			.isEqualTo(TokenOutcome.ACCOUNT_INACTIVE);
+		assertThat(check.forReply(TOKEN, "Reviewer@Example.test").outcome()).isEqualTo(TokenOutcome.ACCOUNT_INACTIVE);
 	}
 
 	@Test
