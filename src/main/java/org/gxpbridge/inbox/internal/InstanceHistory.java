@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.gxpbridge.inbox.HistoryLine;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,14 @@ public class InstanceHistory {
 
 	InstanceHistory(HistoryService history) {
 		this.history = history;
+	}
+
+	/**
+	 * The task as the history knows it once it has ended (completed, or ended with its
+	 * process); empty when it is still open or never existed.
+	 */
+	public Optional<HistoricTaskInstance> ended(String taskId) {
+		return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
 	}
 
 	public String businessKey(String processInstanceId) {
