@@ -251,9 +251,8 @@ public class Inbox {
 		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		if (task == null) {
 			throw history.ended(taskId)
-				.<NotFoundException>map(ended -> new TaskClosedException(taskId, ended.getName(),
-						"completed".equals(ended.getDeleteReason()) ? ended.getAssignee() : null,
-						ended.getEndTime().toInstant()))
+				.<NotFoundException>map(
+						ended -> new TaskClosedException(taskId, ended.name(), ended.completedBy(), ended.endedAt()))
 				.orElseGet(() -> new NotFoundException("task_not_found",
 						"No open task with id '" + taskId + "'; it may be completed already"));
 		}

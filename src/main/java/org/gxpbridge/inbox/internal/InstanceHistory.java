@@ -1,10 +1,12 @@
 package org.gxpbridge.inbox.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,11 +32,32 @@ public class InstanceHistory {
 	}
 
 	/**
-	 * The task as the history knows it once it has ended (completed, or ended with its
-	 * process); empty when it is still open or never existed.
+	 * A task that has ended, with who completed it (from the engine's operation log: a
+	 * signed step is completed without a claim) when it was completed rather than ended
+	 * with its process.
 	 */
-	public Optional<HistoricTaskInstance> ended(String taskId) {
-		return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
+	public record EndedTask(String name, String completedBy, Instant endedAt) {
+	}
+
+	/** The task once it has ended; empty when it is still open or never existed. */
+	public Optional<EndedTask> ended(String taskId) {
+		HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+		if (task == null) {
+			return Optional.empty();
+		}
+		String completedBy = null;
+		if ("completed".equals(task.getDeleteReason())) {
+			completedBy = history.createUserOperationLogQuery()
+				.taskId(taskId)
+				.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+				.list()
+				.stream()
+				.map(UserOperationLogEntry::getUserId)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(task.getAssignee());
+		}
+		return Optional.of(new EndedTask(task.getName(), completedBy, task.getEndTime().toInstant()));
 	}
 
 	public String businessKey(String processInstanceId) {
