@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One ledger entry as an inspector reads it (P11-10e): sequence, UTC time, who (id,
- * printed name, roles), what, which object, old and new value, why.
+ * printed name, roles), what, which object, old and new value, why. Read from the ledger
+ * or a bundle only; what goes in is {@link org.gxpbridge.shared.AuditFacts}.
  * {@code sourceTable}/{@code sourceRowId}/{@code sourceDigest} tie an engine history
  * entry to its ACT_HI_* row; {@code position} and {@code chainHash} are null until
  * sealed.

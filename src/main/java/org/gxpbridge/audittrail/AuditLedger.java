@@ -9,17 +9,21 @@ import java.util.function.Supplier;
 
 import org.gxpbridge.audittrail.internal.AuditBundle;
 import org.gxpbridge.audittrail.internal.ChangeContext;
+import org.gxpbridge.audittrail.internal.EntryDraft;
 import org.gxpbridge.audittrail.internal.LedgerQueries;
 import org.gxpbridge.audittrail.internal.LedgerSealer;
 import org.gxpbridge.audittrail.internal.LedgerVerifier;
 import org.gxpbridge.audittrail.internal.LedgerWriter;
+import org.gxpbridge.shared.AuditFacts;
+import org.gxpbridge.shared.AuditableEvent;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail (P11-10e): append-only, hash-chained, signed, verifiable. Other modules
- * record what they do with {@link #append}; it joins the caller's transaction, so the
- * entry exists exactly when the change does. There is no method to change or remove an
- * entry, and no switch to stop recording (CHK-03).
+ * The audit trail (P11-10e): append-only, hash-chained, signed, verifiable. Modules
+ * record what they do by publishing an {@link AuditableEvent} (or, rarely, with
+ * {@link #append}); either joins the caller's transaction, so the entry exists exactly
+ * when the change does. There is no method to change or remove an entry, and no switch to
+ * stop recording (CHK-03).
  */
 @Service
 public class AuditLedger {
@@ -44,16 +48,13 @@ public class AuditLedger {
 	}
 
 	/**
-	 * Records an event in the current transaction (or at once without one). Time (UTC,
-	 * server clock), printed name and roles of the actor are added here; a null actor is
-	 * the server itself ("system").
+	 * Records facts in the current transaction (or at once without one). Time (UTC,
+	 * server clock), printed name and roles of the actor and the client address are added
+	 * here; a null actor is the server itself ("system"). A module's own events need no
+	 * call: an {@link AuditableEvent} it publishes is recorded the same way.
 	 */
-	public void append(AuditEvent event) {
-		writer.append(new AuditEntry(0, null, event.actorId(), null, null, event.action(), event.objectType(),
-				event.objectId(), event.processInstanceId(), event.businessKey(), event.field(), event.oldValue(),
-				event.newValue(), event.reason() != null ? event.reason() : ChangeContext.reason(),
-				event.clientAddress() != null ? event.clientAddress() : ChangeContext.clientAddress(),
-				event.contentHash(), null, null, null, null, null, null));
+	public void append(AuditFacts facts) {
+		writer.append(EntryDraft.inContext(facts));
 	}
 
 	/**

@@ -1,14 +1,12 @@
 package org.gxpbridge.controls;
 
-import org.gxpbridge.workflow.ProcessKeys;
-
 /**
  * Element ids and variable names of {@code processes/document-acknowledgement.bpmn}: a
  * non-signing decision that may be answered by e-mail reply (issue 6).
  */
 public final class DocumentAcknowledgementModel {
 
-	public static final String PROCESS_KEY = ProcessKeys.DOCUMENT_ACKNOWLEDGEMENT;
+	public static final String PROCESS_KEY = "DocumentAcknowledgementProcess";
 
 	public static final String START_REQUESTED = "StartEvent_AcknowledgementRequested";
 

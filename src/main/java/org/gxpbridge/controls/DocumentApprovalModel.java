@@ -1,14 +1,12 @@
 package org.gxpbridge.controls;
 
-import org.gxpbridge.workflow.ProcessKeys;
-
 /**
  * Element ids and variable names of {@code processes/document-approval.bpmn}.
  * ProcessModelContractTests checks that every id here exists in the model.
  */
 public final class DocumentApprovalModel {
 
-	public static final String PROCESS_KEY = ProcessKeys.DOCUMENT_APPROVAL;
+	public static final String PROCESS_KEY = "DocumentApprovalProcess";
 
 	public static final String START_SUBMITTED = "StartEvent_DocumentSubmitted";
 

@@ -5,7 +5,7 @@
  * are immutable and SHA-256-checked on every read; they attach to process instances and
  * tasks as evidence. The only module where Apache Tika types appear.
  */
-@ApplicationModule(displayName = "Documents and evidence")
+@ApplicationModule(displayName = "Documents and evidence", allowedDependencies = { "regulation", "security", "shared" })
 package org.gxpbridge.documents;
 
 import org.springframework.modulith.ApplicationModule;

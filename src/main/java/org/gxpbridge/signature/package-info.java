@@ -6,7 +6,8 @@
  * verifies with standard tools against the CA certificate (11.50, 11.70, 11.200). Bouncy
  * Castle types never leave this module.
  */
-@ApplicationModule(displayName = "Electronic signatures")
+@ApplicationModule(displayName = "Electronic signatures",
+		allowedDependencies = { "documents", "security", "shared", "workflow" })
 package org.gxpbridge.signature;
 
 import org.springframework.modulith.ApplicationModule;

@@ -33,7 +33,10 @@ import org.gxpbridge.workflow.WorkflowSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.RegexPatternTypeFilter;
 
 /**
  * What no Java-level architecture check sees: the names BPMN uses for beans, forms and
@@ -235,15 +238,49 @@ class ProcessModelContractTests {
 		return Set.of();
 	}
 
+	/**
+	 * Every process has a constants class in the module that owns it ({@code XxxModel}
+	 * with {@code PROCESS_KEY}, STYLE.md), and every element id named there exists in the
+	 * diagram: renaming an id in the Modeler fails here, not in production.
+	 */
 	@Test
-	void everyIdConstantExistsInItsModel() throws IllegalAccessException {
-		BpmnModelInstance model = read(Path.of("processes/document-approval.bpmn"));
-		for (Field f : DocumentApprovalModel.class.getFields()) {
-			if (Modifier.isStatic(f.getModifiers()) && f.getName().matches("(START|TASK|GATEWAY|END)_.*")) {
-				String id = (String) f.get(null);
-				assertThat((Object) model.getModelElementById(id)).as(f.getName() + " = " + id).isNotNull();
+	void everyProcessHasAModelClassWhoseIdsExist() throws Exception {
+		Map<String, Class<?>> modelClasses = modelClasses();
+		for (Path file : bpmnFiles) {
+			BpmnModelInstance model = read(file);
+			for (Process p : model.getModelElementsByType(Process.class)) {
+				Class<?> constants = modelClasses.get(p.getId());
+				assertThat(constants)
+					.as(p.getId() + ": a class XxxModel with PROCESS_KEY = \"" + p.getId()
+							+ "\" in the module that owns the process")
+					.isNotNull();
+				for (Field f : constants.getFields()) {
+					if (Modifier.isStatic(f.getModifiers())
+							&& f.getName().matches("(START|TASK|GATEWAY|END|EVENT|FLOW|ERROR|MESSAGE)_.*")) {
+						String id = (String) f.get(null);
+						assertThat((Object) model.getModelElementById(id))
+							.as(constants.getSimpleName() + "." + f.getName() + " = " + id)
+							.isNotNull();
+					}
+				}
 			}
 		}
+	}
+
+	static Map<String, Class<?>> modelClasses() throws Exception {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Model$")));
+		Map<String, Class<?>> byKey = new HashMap<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents("org.gxpbridge")) {
+			Class<?> type = Class.forName(candidate.getBeanClassName());
+			try {
+				byKey.put((String) type.getField("PROCESS_KEY").get(null), type);
+			}
+			catch (NoSuchFieldException notAProcessModel) {
+				// e.g. TaskModel: a service, not a diagram's constants
+			}
+		}
+		return byKey;
 	}
 
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gxpbridge.GxpBridgeApplication;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class AuditBundleTests {
 
 	@BeforeEach
 	void exportBundleAsInspector() throws Exception {
-		workflow.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-BUNDLE",
+		workflow.start(DocumentApprovalModel.PROCESS_KEY, "DOC-BUNDLE",
 				Map.of("documentTitle", "SOP-B", "changeSummary", "new"), "owner");
 		ledger.seal();
 		Http.Response r = Http.as(port, "inspector").get("/api/audit/bundle");

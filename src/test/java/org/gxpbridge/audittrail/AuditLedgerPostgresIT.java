@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
@@ -26,7 +27,6 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.PostgresServer;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class AuditLedgerPostgresIT {
 			}
 		}
 		return server.getBean(Workflow.class)
-			.start(ProcessKeys.DOCUMENT_APPROVAL, businessKey,
+			.start(DocumentApprovalModel.PROCESS_KEY, businessKey,
 					Map.of("documentTitle", "SOP " + businessKey, "changeSummary", "new"), "oowner")
 			.processInstanceId();
 	}

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.audittrail.internal.Canonical;
 import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
@@ -25,7 +26,6 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class AuditTamperingTests {
 	@BeforeEach
 	void someSealedWork() {
 		pi = workflow
-			.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-TAMPER",
+			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-TAMPER",
 					Map.of("documentTitle", "SOP-9", "changeSummary", "new"), "owner")
 			.processInstanceId();
 		String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
@@ -344,7 +344,7 @@ class AuditTamperingTests {
 				"system");
 		// the rejected review ended the setup's instance; evidence goes to a running one
 		String running = workflow
-			.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-EVIDENCE",
+			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-EVIDENCE",
 					Map.of("documentTitle", "SOP-9", "changeSummary", "new"), "owner")
 			.processInstanceId();
 		documents.attach(doc.id(), running, null, "system");
@@ -442,7 +442,7 @@ class AuditTamperingTests {
 		long keptSeq = jdbc.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
 		long marksBefore = jdbc.queryForObject("select max(id) from gxp_audit_watermark", Long.class);
 		// more work, sealed: the tail an attacker wants gone
-		workflow.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-TAIL",
+		workflow.start(DocumentApprovalModel.PROCESS_KEY, "DOC-TAIL",
 				Map.of("documentTitle", "SOP-11", "changeSummary", "tail"), "owner");
 		ledger.seal();
 		intactAgain();
@@ -490,7 +490,7 @@ class AuditTamperingTests {
 	@Test
 	void reportsHistoryRemovedInsideItsRetentionOrUnderLegalHold() {
 		String ended = workflow
-			.start(ProcessKeys.DOCUMENT_APPROVAL, "DOC-RETAINED",
+			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-RETAINED",
 					Map.of("documentTitle", "SOP-10", "changeSummary", "new"), "owner")
 			.processInstanceId();
 		runtime.deleteProcessInstance(ended, "withdrawn by the owner");

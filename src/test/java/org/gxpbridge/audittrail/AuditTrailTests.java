@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class AuditTrailTests {
 
 	String startDocumentApproval(String businessKey) {
 		return workflow
-			.start(ProcessKeys.DOCUMENT_APPROVAL, businessKey,
+			.start(DocumentApprovalModel.PROCESS_KEY, businessKey,
 					Map.of("documentTitle", "SOP-1 Cleaning", "changeSummary", "first issue"), "owner")
 			.processInstanceId();
 	}

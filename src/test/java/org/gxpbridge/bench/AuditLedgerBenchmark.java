@@ -13,13 +13,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.gxpbridge.audittrail.AuditEntry;
-import org.gxpbridge.audittrail.AuditEvent;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.audittrail.VerificationReport;
 import org.gxpbridge.audittrail.internal.Canonical;
+import org.gxpbridge.controls.DocumentAcknowledgementModel;
+import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.support.GxpServerTest;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +80,7 @@ class AuditLedgerBenchmark {
 			int from = done;
 			transactions.executeWithoutResult(s -> {
 				for (int i = 0; i < 1000; i++) {
-					ledger.append(AuditEvent.of("owner", "EXPORTED", "Report", "R-" + (from + i))
+					ledger.append(AuditFacts.of("owner", "EXPORTED", "Report", "R-" + (from + i))
 						.withContentHash("ab".repeat(32)));
 				}
 			});
@@ -119,7 +119,7 @@ class AuditLedgerBenchmark {
 					// a walk without a signing step, so the figure is the ledger's cost,
 					// not the signature's
 					String pi = workflow
-						.start(ProcessKeys.DOCUMENT_ACKNOWLEDGEMENT, "BENCH-" + System.nanoTime(),
+						.start(DocumentAcknowledgementModel.PROCESS_KEY, "BENCH-" + System.nanoTime(),
 								Map.of("documentNumber", "SOP-" + i, "documentTitle", "SOP " + i), "qm")
 						.processInstanceId();
 					String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();

@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
-import org.gxpbridge.workflow.ProcessKeys;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class EvidenceAndSearchTests {
 	@Test
 	void attachesDocumentsAsEvidenceOfAProcessInstanceAndItsTaskWithTheirSha256() {
 		String pi = workflow
-			.start(ProcessKeys.DOCUMENT_APPROVAL, "SOP-EVID-1", Map.of("documentNumber", "SOP-EVID-1"), "owner")
+			.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVID-1", Map.of("documentNumber", "SOP-EVID-1"), "owner")
 			.processInstanceId();
 		String taskId = Http.as(port, "qm")
 			.get("/engine-rest/task?processInstanceId=" + pi)
@@ -174,7 +174,7 @@ class EvidenceAndSearchTests {
 			assertThat(e.representation()).isEqualTo("content");
 			assertThat(e.userId()).isEqualTo("inspector");
 		});
-		String pi = workflow.start(ProcessKeys.DOCUMENT_APPROVAL, "SOP-EVT", Map.of(), "owner").processInstanceId();
+		String pi = workflow.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVT", Map.of(), "owner").processInstanceId();
 		documents.attach(stored.id(), pi, null, "owner");
 		assertThat(events.stream(EvidenceAttached.class)).singleElement().satisfies(e -> {
 			assertThat(e.processInstanceId()).isEqualTo(pi);

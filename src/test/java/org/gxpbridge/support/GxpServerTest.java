@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gxpbridge.GxpBridgeApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -13,12 +14,15 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole server on a random port, embedded H2 in memory, demo users, job executor off
  * (tests run jobs themselves). Every test class that uses exactly this annotation shares
  * one Spring context, so keep extra properties out of it: a test that needs other
- * settings starts its own context and pays for it.
+ * settings starts its own context and pays for it. Metrics export is on as in production
+ * (Spring Boot turns it off in tests by default), so the Prometheus scrape is the real
+ * one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = GxpBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
+@AutoConfigureObservability(tracing = false)
 public @interface GxpServerTest {
 
 }

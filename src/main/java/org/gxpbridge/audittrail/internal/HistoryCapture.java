@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntit
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
-import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.security.CurrentUser;
+import org.gxpbridge.shared.AuditFacts;
 
 /**
  * Turns an engine history event, after the engine wrote its row, into a ledger entry
@@ -89,11 +89,14 @@ final class HistoryCapture {
 				&& "history-cleanup".equals(job.getJobDefinitionType())) {
 			action = "HISTORY_CLEANUP_JOB:" + action;
 		}
-		writer.append(new AuditEntry(0, null, actor, null, null, action, objectType, objectId,
-				event.getProcessInstanceId(), businessKey(event), field, oldValue, newValue, ChangeContext.reason(),
-				ChangeContext.clientAddress(), contentHash, table == null ? null : table.name(),
-				table == null ? null : event.getId(), table == null ? null : table.digest(event), removalAt, null,
-				null));
+		EntryDraft draft = EntryDraft
+			.inContext(AuditFacts.of(actor, action, objectType, objectId)
+				.withRecord(event.getProcessInstanceId(), businessKey(event))
+				.withChange(field, oldValue, newValue)
+				.withContentHash(contentHash))
+			.removableAt(removalAt);
+		writer.append(table == null ? draft
+				: draft.about(new EntryDraft.Source(table.name(), event.getId(), table.digest(event))));
 	}
 
 	/**

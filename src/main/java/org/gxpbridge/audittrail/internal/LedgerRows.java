@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.shared.AuditFacts;
 
 /**
  * Reading and writing ledger rows; timestamps go through OffsetDateTime in UTC on H2 and
@@ -26,12 +27,14 @@ final class LedgerRows {
 	private LedgerRows() {
 	}
 
-	static Object[] insertArgs(AuditEntry e) {
-		return new Object[] { odt(e.recordedAt()), e.actorId(), e.actorName(), e.actorRole(), e.action(),
-				e.objectType(), cut(e.objectId(), 255), e.processInstanceId(), cut(e.businessKey(), 255),
-				cut(e.field(), 255), cut(e.oldValue(), 4000), cut(e.newValue(), 4000), cut(e.reason(), 1000),
-				cut(e.clientAddress(), 64), e.contentHash(), e.sourceTable(), e.sourceRowId(), e.sourceDigest(),
-				odt(e.removalAt()) };
+	/** The columns of {@link #INSERT}: the draft and who its actor is now. */
+	static Object[] insertArgs(EntryDraft d, String actorId, String actorName, String actorRole) {
+		AuditFacts f = d.facts();
+		EntryDraft.Source s = d.source() == null ? new EntryDraft.Source(null, null, null) : d.source();
+		return new Object[] { odt(d.recordedAt()), actorId, actorName, actorRole, f.action(), f.objectType(),
+				cut(f.objectId(), 255), f.processInstanceId(), cut(f.businessKey(), 255), cut(f.field(), 255),
+				cut(f.oldValue(), 4000), cut(f.newValue(), 4000), cut(f.reason(), 1000), cut(d.clientAddress(), 64),
+				f.contentHash(), s.table(), s.rowId(), s.digest(), odt(d.removalAt()) };
 	}
 
 	/**

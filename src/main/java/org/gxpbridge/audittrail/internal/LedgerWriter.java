@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,15 +67,10 @@ public class LedgerWriter {
 	}
 
 	/** Adds printed name and roles of the actor as they are now, then appends. */
-	public void append(AuditEntry draft) {
-		Actor actor = actor(draft.actorId());
-		AuditEntry e = new AuditEntry(0, draft.recordedAt() == null ? now() : draft.recordedAt(), actor.id, actor.name,
-				actor.roles, draft.action(), draft.objectType(), draft.objectId(), draft.processInstanceId(),
-				draft.businessKey(), draft.field(), draft.oldValue(), draft.newValue(), draft.reason(),
-				draft.clientAddress(), draft.contentHash(), draft.sourceTable(), draft.sourceRowId(),
-				draft.sourceDigest(), draft.removalAt(), null, null);
+	public void append(EntryDraft draft) {
+		Pending e = new Pending(draft.recordedAt() == null ? draft.at(now()) : draft, actor(draft.facts().actorId()));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e)));
+			jdbc.update(LedgerRows.INSERT, e.insertArgs(jdbc));
 			afterAppend.accept(1);
 			return;
 		}
@@ -97,8 +91,7 @@ public class LedgerWriter {
 		if (batch.flushed) {
 			// work done after this transaction's commit began: never drop it, write it in
 			// a transaction of its own
-			requiresNew.executeWithoutResult(
-					status -> jdbc.update(LedgerRows.INSERT, LedgerRows.insertArgs(RecordTables.link(jdbc, e))));
+			requiresNew.executeWithoutResult(status -> jdbc.update(LedgerRows.INSERT, e.insertArgs(jdbc)));
 			afterAppend.accept(1);
 			return;
 		}
@@ -124,9 +117,19 @@ public class LedgerWriter {
 	private record Actor(String id, String name, String roles, long loadedAt) {
 	}
 
+	/** A draft with its time and actor, waiting for the commit. */
+	private record Pending(EntryDraft draft, Actor actor) {
+
+		// record rows are linked only now: the transaction's writes to them are final
+		Object[] insertArgs(JdbcTemplate jdbc) {
+			return LedgerRows.insertArgs(RecordTables.link(jdbc, draft), actor.id, actor.name, actor.roles);
+		}
+
+	}
+
 	private final class Batch implements TransactionSynchronization {
 
-		final List<AuditEntry> entries = new ArrayList<>();
+		final List<Pending> entries = new ArrayList<>();
 
 		boolean flushed;
 
@@ -140,8 +143,7 @@ public class LedgerWriter {
 			if (!entries.isEmpty()) {
 				// record rows are digested now, when the transaction's writes are final
 				// (RecordTables)
-				jdbc.batchUpdate(LedgerRows.INSERT,
-						entries.stream().map(e -> LedgerRows.insertArgs(RecordTables.link(jdbc, e))).toList());
+				jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(e -> e.insertArgs(jdbc)).toList());
 			}
 		}
 

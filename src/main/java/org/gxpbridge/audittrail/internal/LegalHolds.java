@@ -2,7 +2,7 @@ package org.gxpbridge.audittrail.internal;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.ReasonRequiredException;
@@ -58,10 +58,12 @@ public class LegalHolds {
 			.hierarchical()
 			.executeAsync()
 			.getId();
-		writer.append(new AuditEntry(0, null, userId, null, null, RowIndex.LEGAL_HOLD_ACTION, "ProcessInstance",
-				processInstanceId, processInstanceId, pi.getBusinessKey(), "removalTime",
-				pi.getRemovalTime() == null ? null : pi.getRemovalTime().toInstant().toString(), null, reason.trim(),
-				ChangeContext.clientAddress(), null, null, null, null, null, null, null));
+		writer.append(EntryDraft
+			.inContext(AuditFacts.of(userId, RowIndex.LEGAL_HOLD_ACTION, "ProcessInstance", processInstanceId)
+				.withRecord(processInstanceId, pi.getBusinessKey())
+				.withChange("removalTime",
+						pi.getRemovalTime() == null ? null : pi.getRemovalTime().toInstant().toString(), null)
+				.withReason(reason.trim())));
 		return batchId;
 	}
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.shared.AuditFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,7 +46,7 @@ final class RecordTables {
 	 * carry it
 	 */
 	record Table(String name, String key, String from, String columns, Children children,
-			Function<AuditEntry, Object[]> locate, String lookup) {
+			Function<AuditFacts, Object[]> locate, String lookup) {
 
 		String selectAll() {
 			return "select " + key + " as row_key, " + columns + " from " + from;
@@ -84,9 +84,7 @@ final class RecordTables {
 					"select cast(max(id) as varchar(20)) from gxp_document_attachment where document_id = ? and process_instance_id = ?"),
 			new Table("gxp_controlled_document", "r.document_number || '/' || r.version", "gxp_controlled_document r",
 					"r.title, r.status, r.author_id, r.process_instance_id, r.effective_at", null,
-					e -> ModuleEventAuditor.DOCUMENT_EFFECTIVE.equals(e.action()) ? new Object[] { e.objectId() }
-							: null,
-					null),
+					e -> "DOCUMENT_EFFECTIVE".equals(e.action()) ? new Object[] { e.objectId() } : null, null),
 			new Table("gxp_audit_legal_hold", "h.process_instance_id", "gxp_audit_legal_hold h",
 					"h.placed_at, h.placed_by, h.reason", null,
 					e -> RowIndex.LEGAL_HOLD_ACTION.equals(e.action()) ? new Object[] { e.processInstanceId() } : null,
@@ -99,12 +97,12 @@ final class RecordTables {
 	 * The entry with the row it is about and that row's digest now, or the entry as it is
 	 * when it is about no row.
 	 */
-	static AuditEntry link(JdbcTemplate jdbc, AuditEntry e) {
-		if (e.sourceTable() != null) {
+	static EntryDraft link(JdbcTemplate jdbc, EntryDraft e) {
+		if (e.source() != null) {
 			return e;
 		}
 		for (Table t : TABLES) {
-			Object[] args = t.locate.apply(e);
+			Object[] args = t.locate.apply(e.facts());
 			if (args == null) {
 				continue;
 			}
@@ -114,10 +112,7 @@ final class RecordTables {
 				return e; // no such row (a failed login of an unknown user id): nothing
 							// to seal
 			}
-			return new AuditEntry(e.seq(), e.recordedAt(), e.actorId(), e.actorName(), e.actorRole(), e.action(),
-					e.objectType(), e.objectId(), e.processInstanceId(), e.businessKey(), e.field(), e.oldValue(),
-					e.newValue(), e.reason(), e.clientAddress(), e.contentHash(), t.name, key, digest, e.removalAt(),
-					e.position(), e.chainHash());
+			return e.about(new EntryDraft.Source(t.name, key, digest));
 		}
 		return e;
 	}

@@ -2,14 +2,17 @@ package org.gxpbridge.audittrail.internal;
 
 import java.time.temporal.ChronoUnit;
 
-import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.security.SecurityEventRecorded;
+import org.gxpbridge.shared.AuditFacts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Logins, failed logins, lockouts, account and role changes, refused access: into the
- * same ledger, in the transaction that published them (P11-10e, P11-300d).
+ * same ledger, in the transaction that published them (P11-10e, P11-300d). Not an
+ * {@code AuditableEvent}: security sits below the audit trail (whose entries name its
+ * accounts), and its events bring their own time and client address and never take the
+ * request's reason for change, as they always have; so they keep this listener.
  */
 @Component
 class SecurityEventAuditor {
@@ -23,10 +26,11 @@ class SecurityEventAuditor {
 	@EventListener
 	void on(SecurityEventRecorded event) {
 		String actor = event.actorId() != null ? event.actorId() : event.userId();
-		writer.append(
-				new AuditEntry(0, event.occurredAt() == null ? null : event.occurredAt().truncatedTo(ChronoUnit.MILLIS),
-						actor, null, null, event.type().name(), "Account", event.userId(), null, null, null, null,
-						event.detail(), null, event.clientAddress(), null, null, null, null, null, null, null));
+		writer.append(EntryDraft
+			.of(AuditFacts.of(actor, event.type().name(), "Account", event.userId())
+				.withChange(null, null, event.detail()))
+			.fromClient(event.clientAddress())
+			.at(event.occurredAt() == null ? null : event.occurredAt().truncatedTo(ChronoUnit.MILLIS)));
 	}
 
 }

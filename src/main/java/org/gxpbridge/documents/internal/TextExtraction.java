@@ -190,6 +190,16 @@ class TextExtraction implements DisposableBean {
 		return s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
 	}
 
+	/** Files waiting for a parser thread (DocumentMeters). */
+	int queued() {
+		return pool.getQueue().size();
+	}
+
+	/** Files being parsed now (DocumentMeters). */
+	int parsing() {
+		return pool.getActiveCount();
+	}
+
 	@Override
 	public void destroy() {
 		pool.shutdownNow();

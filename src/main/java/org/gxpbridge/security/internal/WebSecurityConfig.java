@@ -23,8 +23,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three doors, one identity (P11-10d): machine APIs with HTTP Basic and no session, the
- * Camunda webapps behind our form login, and our own pages. Nothing is anonymous but the
- * health probe and the login page. Inspectors may only read; a signing step is never
+ * Camunda webapps behind our form login, and our own pages; the operators' door (health,
+ * metrics, API description) is {@link OperationsWebSecurity}. Nothing is anonymous but
+ * the health probe and the login page. Inspectors may only read; a signing step is never
  * completed here but through the signature service. These URL rules match the decoded,
  * normalised path ({@link UriMatchers}) and are the outer lock only: every controller
  * method carries its own {@code @PreAuthorize} ({@link org.gxpbridge.security.Access}),
@@ -148,9 +149,9 @@ class WebSecurityConfig {
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
-		http.authorizeHttpRequests(a -> a.requestMatchers(uri("/actuator/health", "/actuator/health/**"))
-			.permitAll()
-			.requestMatchers(uri("/login", "/css/**", "/favicon.ico", "/error"))
+		// /actuator/** and /v3/api-docs never get here: OperationsWebSecurity's chain
+		// comes first
+		http.authorizeHttpRequests(a -> a.requestMatchers(uri("/login", "/css/**", "/favicon.ico", "/error"))
 			.permitAll()
 			.requestMatchers(uri("/account/password", "/logout"))
 			.authenticated()

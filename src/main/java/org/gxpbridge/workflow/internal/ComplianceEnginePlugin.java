@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.workflow.WorkflowSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * the engine's users and groups; the engine's own authorization is on and provisioned
  * from our roles; a command guard judges every operation a person asks for; every user
  * task checks that whoever claims or completes it is eligible; stored queries carry no
- * expressions; and the engine refuses to run with less than FULL history, because the
+ * expressions; no process deploys whose history would be cleaned up inside its retention
+ * (CHK-19); and the engine refuses to run with less than FULL history, because the
  * history is the audit trail (P11-10d, P11-10e, P11-10g, CHK-03). None of this is a
  * setting that can be turned off.
  */
@@ -25,9 +27,12 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskFormFields formFields;
 
-	ComplianceEnginePlugin(Accounts accounts, TaskFormFields formFields) {
+	private final WorkflowSettings settings;
+
+	ComplianceEnginePlugin(Accounts accounts, TaskFormFields formFields, WorkflowSettings settings) {
 		this.accounts = accounts;
 		this.formFields = formFields;
+		this.settings = settings;
 	}
 
 	@Override
@@ -37,6 +42,7 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
 		}
 		configuration.getCustomPreBPMNParseListeners().add(new TaskEligibilityGuard.ParseListener(accounts));
+		configuration.getCustomPreBPMNParseListeners().add(new RetentionCheck(settings));
 		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
 			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
 		}

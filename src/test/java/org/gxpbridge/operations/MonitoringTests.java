@@ -1,0 +1,189 @@
+package org.gxpbridge.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 16, metrics and health: the Prometheus scrape is for ADMIN and IT_SECURITY only,
+ * however its path is spelled, and carries our meters and the engine's; the health probe
+ * tells anonymous callers the status only and administrators every component, the clock
+ * (CHK-05) included.
+ */
+@GxpServerTest
+class MonitoringTests {
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private static final List<String> OUR_METERS = List.of("gxp_ledger_unsealed",
+			"gxp_ledger_unsealed_oldest_age_seconds", "gxp_ledger_checkpoint_age_seconds", "gxp_mail_outbox_pending",
+			"gxp_mail_outbox_oldest_age_seconds", "gxp_mail_outbox_failed", "gxp_signature_failures_total",
+			"gxp_signature_failure_streaks", "gxp_login_failures_total", "gxp_accounts_locked",
+			"gxp_documents_parse_queue", "gxp_documents_parse_active", "gxp_clock_offset_seconds",
+			"camunda_activity_instance_start_total", "camunda_job_successful_total", "camunda_incidents_open",
+			"camunda_jobs_failed");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void prometheusScrapeAnswersAdministratorsAndItSecurityWithOurMeters() {
+		for (String user : List.of("admin", "itsec")) {
+			HttpResponse<String> scrape = get("/actuator/prometheus", user);
+			assertThat(scrape.statusCode()).as(user).isEqualTo(200);
+			for (String meter : OUR_METERS) {
+				assertThat(scrape.body()).as(user + " sees " + meter).containsPattern("(?m)^" + meter + "[{ ]");
+			}
+		}
+	}
+
+	@Test
+	void prometheusScrapeRefusesEveryOtherRoleAndAnonymousCallers() {
+		for (String user : List.of("owner", "qm", "reviewer", "approver", "auditor", "inspector")) {
+			assertThat(get("/actuator/prometheus", user).statusCode()).as(user).isEqualTo(403);
+		}
+		assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void spellingsOfTheScrapePathAndOtherActuatorEndpointsStayClosed() {
+		List<String> failures = new ArrayList<>();
+		List<String> spellings = List.of("/actuator/prometheus/", "/actuator/prometheus;x=1", "/actuator//prometheus",
+				"/actuator/%70rometheus", "/actuator/./prometheus", "/actuator/health/../prometheus",
+				"/ACTUATOR/prometheus", "/actuator/Prometheus", "/actuator;x=1/prometheus");
+		for (String path : spellings) {
+			for (String user : new String[] { null, "reviewer", "inspector" }) {
+				int status = get(path, user).statusCode();
+				if (status == 200) {
+					failures.add(user + " " + path + " -> " + status);
+				}
+			}
+		}
+		for (String path : List.of("/actuator", "/actuator/env", "/actuator/metrics", "/actuator/beans",
+				"/actuator/heapdump", "/actuator/configprops", "/actuator/loggers", "/actuator/%65nv",
+				"/actuator/health/../env")) {
+			for (String user : new String[] { null, "admin", "itsec" }) {
+				int status = get(path, user).statusCode();
+				if (status == 200) {
+					failures.add(user + " " + path + " -> " + status);
+				}
+			}
+		}
+		assertThat(failures).as("actuator spellings that answered").isEmpty();
+	}
+
+	@Test
+	void failedLoginMovesTheLoginFailureCounter() {
+		String series = "gxp_login_failures_total{application=\"gxp-bridge\",channel=\"login\",outcome=\"bad_credentials\"}";
+		double before = value(get("/actuator/prometheus", "itsec").body(), series);
+		assertThat(Http.as(port, "nobody-" + System.nanoTime(), "Wrong-Password-1").get("/api/account").status())
+			.isEqualTo(401);
+		assertThat(Http.as(port, "nobody-" + System.nanoTime(), "Wrong-Password-2").get("/api/account").status())
+			.isEqualTo(401);
+		assertThat(value(get("/actuator/prometheus", "itsec").body(), series)).isEqualTo(before + 2);
+	}
+
+	@Test
+	void entryAwaitingItsSealShowsInTheLedgerGauge() {
+		// the sealer runs every few seconds; an entry inserted in this uncommitted
+		// transaction is seen by the gauge (same connection) and never by the sealer
+		transactions.executeWithoutResult(tx -> {
+			jdbc.update("insert into gxp_audit_entry (recorded_at, actor_id, action, object_type) "
+					+ "values (current_timestamp - interval '5' minute, 'system', 'MONITORING_PROBE', 'Probe')");
+			assertThat(meters.get("gxp.ledger.unsealed").gauge().value()).isGreaterThanOrEqualTo(1);
+			assertThat(meters.get("gxp.ledger.unsealed.oldest.age").gauge().value()).isGreaterThanOrEqualTo(299);
+			tx.setRollbackOnly();
+		});
+		assertThat(meters.get("gxp.ledger.unsealed.oldest.age").gauge().value()).as("the probe rolled back")
+			.isLessThan(299);
+	}
+
+	@Test
+	void healthTellsAnonymousCallersTheStatusOnly() {
+		for (Http caller : List.of(Http.anonymous(port), Http.as(port, "reviewer"), Http.as(port, "inspector"))) {
+			Http.Response health = caller.get("/actuator/health");
+			assertThat(health.status()).isEqualTo(200);
+			assertThat(health.json().size()).as("status only").isEqualTo(1);
+			assertThat(health.json().get("status").asText()).isIn("UP", "WARN");
+		}
+	}
+
+	@Test
+	void healthShowsAdministratorsDatabaseSealerMailAndClock() {
+		for (String user : List.of("admin", "itsec")) {
+			var components = Http.as(port, user).get("/actuator/health").json().get("components");
+			assertThat(components).as(user).isNotNull();
+			for (String component : List.of("db", "sealer", "mail", "clock")) {
+				assertThat(components.get(component)).as(user + " sees " + component).isNotNull();
+				assertThat(components.get(component).get("status").asText()).as(component).isIn("UP", "WARN");
+			}
+			assertThat(components.get("sealer").get("details").get("warningAboveSeconds").asLong()).isEqualTo(60);
+			assertThat(components.get("mail").get("details").has("pending")).isTrue();
+		}
+	}
+
+	@Test
+	void clockComponentReportsTheOffsetToTheDatabase() {
+		var clock = Http.as(port, "admin").get("/actuator/health").json().get("components").get("clock");
+		assertThat(clock.get("status").asText()).as("H2 in the same JVM shares the server's clock").isEqualTo("UP");
+		assertThat(clock.get("details").get("offsetMillis").isIntegralNumber()).isTrue();
+		assertThat(Math.abs(clock.get("details").get("offsetMillis").asLong())).isLessThan(2000);
+		assertThat(clock.get("details").get("warningAboveMillis").asLong()).isEqualTo(2000);
+		assertThat(clock.get("details").get("databaseTime").asText()).endsWith("Z");
+	}
+
+	private static double value(String scrape, String series) {
+		return scrape.lines()
+			.filter(l -> l.startsWith(series + " "))
+			.map(l -> Double.parseDouble(l.substring(series.length() + 1).trim()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no series " + series));
+	}
+
+	private HttpResponse<String> get(String path, String user) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.GET()
+			.header("Accept", "text/plain");
+		if (user != null) {
+			b.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+}
