@@ -26,7 +26,7 @@ class ModularityTests {
 		assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName())).contains(
 				"org.gxpbridge.security", "org.gxpbridge.workflow", "org.gxpbridge.controls", "org.gxpbridge.shared",
 				"org.gxpbridge.signature", "org.gxpbridge.audittrail", "org.gxpbridge.documents",
-				"org.gxpbridge.regulation", "org.gxpbridge.inbox", "org.gxpbridge.mail");
+				"org.gxpbridge.regulation", "org.gxpbridge.inbox", "org.gxpbridge.mail", "org.gxpbridge.operations");
 	}
 
 	/**

@@ -11,8 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.TaskService;
+import org.gxpbridge.documents.DocumentClient;
+import org.gxpbridge.documents.SampleFiles;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,9 @@ class MonitoringTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	TaskService tasks;
 
 	@Test
 	void prometheusScrapeAnswersAdministratorsAndItSecurityWithOurMeters() {
@@ -122,6 +130,47 @@ class MonitoringTests {
 		});
 		assertThat(meters.get("gxp.ledger.unsealed.oldest.age").gauge().value()).as("the probe rolled back")
 			.isLessThan(299);
+	}
+
+	@Test
+	void refusedUploadMovesTheRejectedDocumentsCounter() {
+		SampleFiles.Hostile file = SampleFiles.hostileCorpus().get(0);
+		double before = rejected(file.code());
+		DocumentClient.Reply refused = new DocumentClient(port, "qm").upload(file.name(), file.bytes());
+		assertThat(refused.status()).as(refused.text()).isEqualTo(file.status());
+		assertThat(rejected(file.code())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void wrongSigningPasswordMovesTheSignatureFailureMeters() {
+		String number = "METER-" + UUID.randomUUID().toString().substring(0, 8);
+		Http.Response started = Http.as(port, "owner")
+			.post("/engine-rest/process-definition/key/DocumentApprovalProcess/start",
+					Map.of("businessKey", number, "variables", Http.vars("documentNumber", number, "documentTitle",
+							"Meters", "documentVersion", "1.0", "changeSummary", "fixture")));
+		assertThat(started.status()).as(started.body()).isEqualTo(200);
+		String review = tasks.createTaskQuery()
+			.processInstanceId(started.json().get("id").asText())
+			.singleResult()
+			.getId();
+		double failures = meters.get("gxp.signature.failures").functionCounter().count();
+		double streaks = meters.get("gxp.signature.failure.streaks").gauge().value();
+		Map<String, Object> body = Map.of("meaning", "REVIEWED", "password", "Not-The-Password-1", "variables",
+				Map.of("reviewOutcome", "REJECTED"));
+		assertThat(Http.as(port, "reviewer").post("/api/tasks/" + review + "/sign", body).status()).isEqualTo(401);
+		assertThat(meters.get("gxp.signature.failures").functionCounter().count()).isEqualTo(failures + 1);
+		assertThat(meters.get("gxp.signature.failure.streaks").gauge().value()).isEqualTo(streaks + 1);
+		Http.Response signed = Http.as(port, "reviewer")
+			.post("/api/tasks/" + review + "/sign", Map.of("meaning", "REVIEWED", "password", Http.DEMO_PASSWORD,
+					"variables", Map.of("reviewOutcome", "REJECTED")));
+		assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+		assertThat(meters.get("gxp.signature.failure.streaks").gauge().value()).as("a good signature ends the streak")
+			.isEqualTo(streaks);
+	}
+
+	private double rejected(String reason) {
+		var counter = meters.find("gxp.documents.rejected").tag("reason", reason).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test
