@@ -241,9 +241,7 @@ public class Inbox {
 	}
 
 	private List<String> groupsOf(String userId) {
-		List<String> groups = accounts.find(userId)
-			.map(a -> a.roles().stream().map(Role::name).toList())
-			.orElse(List.of());
+		List<String> groups = accounts.find(userId).map(a -> Role.groupIds(a.roles())).orElse(List.of());
 		return groups.isEmpty() ? List.of("__none__") : groups;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.internal.CanonicalJson;
 import org.gxpbridge.signature.internal.CmsSignatures;
 import org.gxpbridge.signature.internal.SignatureRepository.StoredSignature;
@@ -41,7 +42,7 @@ record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
 		if (!keys.owner(s.certificateSerial()).map(s.signerId()::equals).orElse(false)) {
 			problems.add("the certificate on record does not belong to " + s.signerId());
 		}
-		if (!CanonicalJson.sha256Hex(s.content()).equals(s.recordDigest())) {
+		if (!Sha256.hex(s.content()).equals(s.recordDigest())) {
 			problems.add("the record digest does not match the signed content");
 		}
 		Map<String, Object> record;
@@ -85,8 +86,8 @@ record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
 						.add("record field '" + name + "' (signed '" + value + "', now '" + fieldsNow.get(name) + "')");
 				}
 			});
-			if (!CanonicalJson.sha256Hex(CanonicalJson.bytes(Map.of("d", now.get("documents"))))
-				.equals(CanonicalJson.sha256Hex(CanonicalJson.bytes(Map.of("d",
+			if (!Sha256.hex(CanonicalJson.bytes(Map.of("d", now.get("documents"))))
+				.equals(Sha256.hex(CanonicalJson.bytes(Map.of("d",
 						signedRecord.get("documents") == null ? Map.of() : signedRecord.get("documents")))))) {
 				changes.add("attached documents (content SHA-256)");
 			}

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.internal.CanonicalJson;
 import org.gxpbridge.signature.internal.CertificateAuthority;
 import org.gxpbridge.signature.internal.CmsSignatures;
@@ -123,8 +124,8 @@ public class Signatures {
 		UserKeys.SigningKey key = verified.key();
 		StoredSignature stored = new StoredSignature(UUID.randomUUID().toString(), task.taskId(),
 				task.taskDefinitionKey(), task.processInstanceId(), task.businessKey(), task.processDefinitionId(),
-				signer.userId(), signer.fullName(), meaning, signedAt, CanonicalJson.sha256Hex(content), key.serial(),
-				content, CmsSignatures.sign(content, key.privateKey(), key.certificate()));
+				signer.userId(), signer.fullName(), meaning, signedAt, Sha256.hex(content), key.serial(), content,
+				CmsSignatures.sign(content, key.privateKey(), key.certificate()));
 		try {
 			repository.insert(stored);
 		}

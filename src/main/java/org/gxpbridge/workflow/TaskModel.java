@@ -242,7 +242,7 @@ public class TaskModel {
 				continue;
 			}
 			if (account.userId().equals(link.getUserId()) || (link.getGroupId() != null
-					&& account.roles().stream().anyMatch(r -> r.name().equals(link.getGroupId())))) {
+					&& account.roles().stream().anyMatch(r -> r.groupId().equals(link.getGroupId())))) {
 				return true;
 			}
 		}

@@ -94,7 +94,7 @@ public class Workflow {
 			return true;
 		}
 		String id = Accounts.normalize(userId);
-		var roles = accounts.find(id).map(a -> a.roles().stream().map(Role::name).toList()).orElse(List.of());
+		var roles = accounts.find(id).map(a -> Role.groupIds(a.roles())).orElse(List.of());
 		return starters.stream()
 			.anyMatch(l -> id.equals(l.getUserId()) || (l.getGroupId() != null && roles.contains(l.getGroupId())));
 	}
@@ -104,7 +104,7 @@ public class Workflow {
 	 * engine's authentication.
 	 */
 	public <T> T runAs(String userId, Supplier<T> work) {
-		var groups = accounts.get(userId).roles().stream().map(Role::name).toList();
+		var groups = Role.groupIds(accounts.get(userId).roles());
 		identity.setAuthentication(Accounts.normalize(userId), groups);
 		try {
 			return work.get();

@@ -8,10 +8,11 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.controls.DocumentAcknowledgementModel;
-import org.gxpbridge.mail.LinkRedemption.Outcome;
 import org.gxpbridge.mail.internal.InboundReply;
 import org.gxpbridge.mail.internal.ReplyDecider;
 import org.gxpbridge.mail.internal.ReplyOutcome;
+import org.gxpbridge.mail.internal.TaskLinks;
+import org.gxpbridge.mail.internal.TokenOutcome;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
@@ -113,7 +114,7 @@ class ClosedAccountMailTests {
 				"select count(*) from gxp_mail_link where user_id = ? and used_via = 'VOIDED' and used_at is not null",
 				Integer.class, userId))
 			.isEqualTo(2);
-		assertThat(links.redeem(first, taskId, userId, "10.9.9.9").outcome()).isEqualTo(Outcome.ALREADY_USED);
+		assertThat(links.redeem(first, taskId, userId, "10.9.9.9").outcome()).isEqualTo(TokenOutcome.ALREADY_USED);
 		assertThat(links.redeem(second, taskId, userId, "10.9.9.9").valid()).isFalse();
 		assertThat(links.redeem(someoneElses, taskId, "reviewer", "10.9.9.9").valid())
 			.as("other users' links still work")

@@ -32,6 +32,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.controls.DocumentApprovalModel;
+import org.gxpbridge.mail.internal.TaskLinks;
+import org.gxpbridge.mail.internal.TokenOutcome;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.ProcessStarted;
@@ -148,9 +150,9 @@ class MailRoundTripIT {
 		assertThat(messagesTo("itsec@gxp-bridge.test", key)).isEmpty();
 
 		assertThat(links.redeem(link.group(2), task.getId(), "reviewer", "127.0.0.1").outcome())
-			.isEqualTo(LinkRedemption.Outcome.VALID);
+			.isEqualTo(TokenOutcome.VALID);
 		assertThat(links.redeem(link.group(2), task.getId(), "reviewer", "127.0.0.1").outcome())
-			.isEqualTo(LinkRedemption.Outcome.ALREADY_USED);
+			.isEqualTo(TokenOutcome.ALREADY_USED);
 		assertThat(securityEvents("MAIL_LINK_REFUSED", "reviewer", task.getId())).isPositive();
 	}
 

@@ -10,11 +10,14 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.controls.DocumentApprovalModel;
-import org.gxpbridge.mail.LinkRedemption.Outcome;
+import org.gxpbridge.mail.internal.LinkRedemption;
 import org.gxpbridge.mail.internal.LinkTokenStore;
+import org.gxpbridge.mail.internal.TaskLinks;
+import org.gxpbridge.mail.internal.TokenOutcome;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
@@ -73,7 +76,7 @@ class TaskLinksTests {
 	void tokenHas256RandomBitsAndOnlyItsHashIsStored() {
 		String token = links.issue(taskId, "reviewer");
 		assertThat(token).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(links.issue(taskId, "reviewer"));
-		assertThat(store.find(TaskLinks.hash(token))).hasValueSatisfying(l -> {
+		assertThat(store.find(Sha256.hex(token))).hasValueSatisfying(l -> {
 			assertThat(l.taskId()).isEqualTo(taskId);
 			assertThat(l.userId()).isEqualTo("reviewer");
 			assertThat(l.expiresAt()).isBetween(Instant.now().plusSeconds(72 * 3600 - 60),
@@ -90,7 +93,7 @@ class TaskLinksTests {
 		String token = links.issue(taskId, "reviewer");
 		assertThat(links.redeem(token, taskId, "Reviewer", "10.0.0.1").valid()).isTrue();
 		LinkRedemption replay = links.redeem(token, taskId, "reviewer", "10.0.0.2");
-		assertThat(replay.outcome()).isEqualTo(Outcome.ALREADY_USED);
+		assertThat(replay.outcome()).isEqualTo(TokenOutcome.ALREADY_USED);
 		assertThat(replay.message()).contains("already used");
 		// recorded, but not an alert: the token's own user opening the mail twice is no
 		// attack (foreign ones are alerts)
@@ -104,19 +107,20 @@ class TaskLinksTests {
 	@Test
 	void foreignTokenDoesNothingAndStaysUsableByItsOwner() {
 		String token = links.issue(taskId, "reviewer");
-		assertThat(links.redeem(token, taskId, "approver", "10.0.0.3").outcome()).isEqualTo(Outcome.FOREIGN);
+		assertThat(links.redeem(token, taskId, "approver", "10.0.0.3").outcome()).isEqualTo(TokenOutcome.FOREIGN);
 		assertThat(alerts("approver", "10.0.0.3")).isEqualTo(1);
-		assertThat(links.redeem(token, "another-task", "reviewer", "10.0.0.4").outcome()).isEqualTo(Outcome.FOREIGN);
+		assertThat(links.redeem(token, "another-task", "reviewer", "10.0.0.4").outcome())
+			.isEqualTo(TokenOutcome.FOREIGN);
 		assertThat(links.redeem(token, taskId, "reviewer", "10.0.0.5").valid()).isTrue();
 	}
 
 	@Test
 	void expiredTokenIsRefusedAndRecorded() {
 		String token = "expired-" + UUID.randomUUID() + "-padding-xx";
-		store.insert(TaskLinks.hash(token), taskId, "reviewer", Instant.now().minusSeconds(80 * 3600),
+		store.insert(Sha256.hex(token), taskId, "reviewer", Instant.now().minusSeconds(80 * 3600),
 				Instant.now().minusSeconds(8 * 3600));
 		LinkRedemption result = links.redeem(token, taskId, "reviewer", "10.0.0.6");
-		assertThat(result.outcome()).isEqualTo(Outcome.EXPIRED);
+		assertThat(result.outcome()).isEqualTo(TokenOutcome.EXPIRED);
 		assertThat(result.message()).contains("expired");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from gxp_security_event where event_type = 'MAIL_LINK_REFUSED' and client_address = ?"
@@ -127,8 +131,9 @@ class TaskLinksTests {
 
 	@Test
 	void forgedOrMissingTokenIsUnknownAndAnAlert() {
-		assertThat(links.redeem("A".repeat(43), taskId, "reviewer", "10.0.0.7").outcome()).isEqualTo(Outcome.UNKNOWN);
-		assertThat(links.redeem(null, taskId, "reviewer", "10.0.0.7").outcome()).isEqualTo(Outcome.UNKNOWN);
+		assertThat(links.redeem("A".repeat(43), taskId, "reviewer", "10.0.0.7").outcome())
+			.isEqualTo(TokenOutcome.UNKNOWN);
+		assertThat(links.redeem(null, taskId, "reviewer", "10.0.0.7").outcome()).isEqualTo(TokenOutcome.UNKNOWN);
 		assertThat(alerts("reviewer", "10.0.0.7")).isEqualTo(2);
 	}
 

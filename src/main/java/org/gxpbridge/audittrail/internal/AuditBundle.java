@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.VerificationReport;
+import org.gxpbridge.shared.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +49,7 @@ public class AuditBundle {
 	}
 
 	public void write(OutputStream out) throws IOException {
-		MessageDigest sha = sha256();
+		MessageDigest sha = Sha256.newDigest();
 		long[] count = { 0, 0 };
 		String[] lastHash = { Canonical.GENESIS };
 		ObjectNode header = JSON.createObjectNode()
@@ -82,7 +81,7 @@ public class AuditBundle {
 								.put("sealedAt", LedgerRows.instant(rs, "sealed_at").toString())
 								.put("signature", rs.getString(4)));
 				}, count[1]);
-		String digest = HexFormat.of().formatHex(sha.digest());
+		String digest = Sha256.finish(sha);
 		String payload = manifestPayload(count[0], lastHash[0], digest);
 		line(out, null,
 				JSON.createObjectNode()
@@ -100,7 +99,7 @@ public class AuditBundle {
 	 */
 	public static VerificationReport verify(Path file, List<String> problems) throws IOException {
 		long started = System.nanoTime();
-		MessageDigest sha = sha256();
+		MessageDigest sha = Sha256.newDigest();
 		PublicKey publicKey = null;
 		String previous = Canonical.GENESIS;
 		long position = 0;
@@ -129,7 +128,7 @@ public class AuditBundle {
 				String type = node.path("type").asText();
 				if ("manifest".equals(type)) {
 					manifestSeen = true;
-					String digest = HexFormat.of().formatHex(sha.digest());
+					String digest = Sha256.finish(sha);
 					String payload = manifestPayload(node.path("entries").asLong(), node.path("lastChainHash").asText(),
 							digest);
 					if (publicKey == null || !digest.equals(node.path("sha256").asText())
@@ -208,15 +207,6 @@ public class AuditBundle {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

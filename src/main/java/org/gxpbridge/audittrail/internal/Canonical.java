@@ -3,11 +3,11 @@ package org.gxpbridge.audittrail.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
 import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.shared.Sha256;
 
 /**
  * The one canonical byte form of an entry, and the chain step: h(n) = SHA-256(h(n-1) ||
@@ -23,7 +23,7 @@ public final class Canonical {
 
 	private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
-	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Canonical::newDigest);
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Sha256::newDigest);
 
 	private Canonical() {
 	}
@@ -49,17 +49,15 @@ public final class Canonical {
 		sha.update(HEX.parseHex(previousHash));
 		bytes(entry);
 		BUFFER.get().digestInto(sha);
-		return HEX.formatHex(sha.digest());
+		return Sha256.finish(sha);
 	}
 
 	public static String sha256(byte[] data) {
-		MessageDigest sha = SHA256.get();
-		sha.reset();
-		return HEX.formatHex(sha.digest(data));
+		return Sha256.hex(data);
 	}
 
 	public static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(text);
 	}
 
 	/**
@@ -112,15 +110,6 @@ public final class Canonical {
 			sha.update(buf, 0, count);
 		}
 
-	}
-
-	private static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -13,6 +13,7 @@ import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.NotFoundException;
+import org.gxpbridge.shared.Sha256;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -61,11 +62,11 @@ public class DocumentIngestion {
 			Instant now = clock.instant();
 			DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), abbreviate(title, 300), kind,
 					predecessor == null ? 1 : predecessor.version() + 1, fileName, type.toString(),
-					upload.content().length, Integrity.sha256(upload.content()), found.pages(),
+					upload.content().length, Sha256.hex(upload.content()), found.pages(),
 					abbreviate(found.language(), 35), abbreviate(found.author(), 300),
 					predecessor == null ? null : predecessor.id(), null, userId, now);
 			return tx.execute(status -> {
-				store.insert(info, upload.content(), found.text(), Integrity.sha256(found.text()));
+				store.insert(info, upload.content(), found.text(), Sha256.hex(found.text()));
 				events.publishEvent(new DocumentUploaded(info.id(), info.sha256(), info.mediaType(), info.size(),
 						fileName, info.title(), info.supersedes(), userId, now));
 				return info;

@@ -1,15 +1,12 @@
 package org.gxpbridge.documents.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 
 import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.DocumentIntegrityFailed;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.IntegrityFailureException;
+import org.gxpbridge.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,23 +40,10 @@ public class Integrity {
 		this.clock = clock;
 	}
 
-	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java platform has SHA-256", e);
-		}
-	}
-
-	public static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
-	}
-
 	/** The stored bytes of the document, provided they still hash to its SHA-256. */
 	public byte[] verifiedContent(DocumentInfo info) {
 		byte[] bytes = store.content(info.id()).orElse(null);
-		String actual = bytes == null ? "missing" : sha256(bytes);
+		String actual = bytes == null ? "missing" : Sha256.hex(bytes);
 		if (!info.sha256().equals(actual)) {
 			throw failed(info.id(), "content", info.sha256(), actual);
 		}
@@ -73,7 +57,7 @@ public class Integrity {
 	public String verifiedText(String documentId) {
 		DocumentStore.StoredText stored = store.text(documentId)
 			.orElseThrow(() -> failed(documentId, "text", "?", "missing"));
-		String actual = sha256(stored.text());
+		String actual = Sha256.hex(stored.text());
 		if (!stored.sha256().equals(actual)) {
 			throw failed(documentId, "text", stored.sha256(), actual);
 		}

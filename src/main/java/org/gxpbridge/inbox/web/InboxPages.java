@@ -12,8 +12,6 @@ import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.inbox.TaskClosedException;
 import org.gxpbridge.inbox.TaskPage;
-import org.gxpbridge.mail.LinkRedemption;
-import org.gxpbridge.mail.TaskLinks;
 import org.gxpbridge.security.Access;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.ErrorPages;
@@ -41,13 +39,10 @@ class InboxPages {
 
 	private final Inbox inbox;
 
-	private final TaskLinks links;
-
 	private final TimeDisplay time;
 
-	InboxPages(Inbox inbox, TaskLinks links, TimeDisplay time) {
+	InboxPages(Inbox inbox, TimeDisplay time) {
 		this.inbox = inbox;
-		this.links = links;
 		this.time = time;
 	}
 
@@ -66,12 +61,6 @@ class InboxPages {
 		return "inbox";
 	}
 
-	/**
-	 * The task page. Opened from an e-mail link it carries a single-use token: a
-	 * replayed, expired, foreign or forged token shows a page that says so and does
-	 * nothing else (the refusal is recorded as a security event); a valid one is used up
-	 * and the page reloads without it, so it never stays in the browser's history.
-	 */
 	@GetMapping("/inbox/start")
 	String startable(Authentication auth, Model model) {
 		model.addAttribute("processes", inbox.startable(auth.getName()));
@@ -112,18 +101,13 @@ class InboxPages {
 		return "start";
 	}
 
+	/**
+	 * The task page. Opened from an e-mail link, the address carries a single-use token:
+	 * mail's own page redeems it ({@code params = "token"}) and comes back here without
+	 * it.
+	 */
 	@GetMapping("/inbox/tasks/{taskId}")
-	String task(@PathVariable String taskId, @RequestParam(required = false) String token, Authentication auth,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (token != null) {
-			LinkRedemption redemption = links.redeem(token, taskId, auth.getName(), request.getRemoteAddr());
-			if (!redemption.valid()) {
-				model.addAttribute("redemption", redemption);
-				model.addAttribute("taskId", taskId);
-				return "link-refused";
-			}
-			return "redirect:/inbox/tasks/" + taskId;
-		}
+	String task(@PathVariable String taskId, Authentication auth, HttpServletResponse response, Model model) {
 		try {
 			return render(inbox.page(taskId, auth.getName()), model);
 		}

@@ -34,7 +34,7 @@ public class Recipients {
 		}
 		if (!groupIds.isEmpty()) {
 			for (Account account : accounts.all()) {
-				if (reachable(account) && account.roles().stream().map(Role::name).anyMatch(groupIds::contains)) {
+				if (reachable(account) && Role.groupIds(account.roles()).stream().anyMatch(groupIds::contains)) {
 					found.putIfAbsent(account.userId(), account);
 				}
 			}
@@ -43,7 +43,7 @@ public class Recipients {
 	}
 
 	public List<Account> withRole(Role role) {
-		return resolve(List.of(), List.of(role.name()));
+		return resolve(List.of(), List.of(role.groupId()));
 	}
 
 	private boolean reachable(Account account) {

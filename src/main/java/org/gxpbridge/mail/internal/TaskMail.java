@@ -3,7 +3,6 @@ package org.gxpbridge.mail.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gxpbridge.mail.TaskLinks;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.shared.TimeDisplay;
 import org.springframework.stereotype.Component;

@@ -1,21 +1,20 @@
 package org.gxpbridge.mail.process;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gxpbridge.mail.TaskLinks;
 import org.gxpbridge.mail.internal.InboundReply;
-import org.gxpbridge.mail.internal.LinkTokenStore;
 import org.gxpbridge.mail.internal.LinkTokenStore.StoredLink;
 import org.gxpbridge.mail.internal.ReplyAnswers;
 import org.gxpbridge.mail.internal.ReplyDecider;
 import org.gxpbridge.mail.internal.ReplyOutcome;
+import org.gxpbridge.mail.internal.TaskLinks;
+import org.gxpbridge.mail.internal.TokenCheck;
+import org.gxpbridge.mail.internal.TokenCheck.Verdict;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.SecurityEventType;
@@ -34,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReplyHandler implements ReplyDecider {
 
-	private final LinkTokenStore links;
+	private static final String ALREADY_ANSWERED = "This task e-mail was already answered or its link used; each works once. Nothing more was done.";
+
+	private final TokenCheck tokens;
 
 	private final TaskLinks taskLinks;
 
@@ -50,11 +51,9 @@ class ReplyHandler implements ReplyDecider {
 
 	private final TransactionTemplate transaction;
 
-	private final Clock clock;
-
-	ReplyHandler(LinkTokenStore links, TaskLinks taskLinks, Accounts accounts, Workflow workflow, TaskService tasks,
-			RepositoryService repository, ReplyAnswers answers, TransactionTemplate transaction, Clock clock) {
-		this.links = links;
+	ReplyHandler(TokenCheck tokens, TaskLinks taskLinks, Accounts accounts, Workflow workflow, TaskService tasks,
+			RepositoryService repository, ReplyAnswers answers, TransactionTemplate transaction) {
+		this.tokens = tokens;
 		this.taskLinks = taskLinks;
 		this.accounts = accounts;
 		this.workflow = workflow;
@@ -62,7 +61,6 @@ class ReplyHandler implements ReplyDecider {
 		this.repository = repository;
 		this.answers = answers;
 		this.transaction = transaction;
-		this.clock = clock;
 	}
 
 	@Override
@@ -74,36 +72,11 @@ class ReplyHandler implements ReplyDecider {
 			return refuse(reply, ReplyOutcome.NO_REFERENCE, null, null, false,
 					"Your message carried no task reference, so nothing was done. Reply to the task e-mail itself.");
 		}
-		Optional<StoredLink> found = links.find(TaskLinks.hash(reply.token()));
-		if (found.isEmpty()) {
-			return refuse(reply, ReplyOutcome.UNKNOWN_TOKEN, null, null, true,
-					"The task reference in your message is not valid, so nothing was done.");
+		Verdict verdict = tokens.forReply(reply.token(), reply.sender());
+		if (!verdict.valid()) {
+			return refuse(reply, verdict);
 		}
-		StoredLink link = found.get();
-		Optional<Account> account = accounts.find(link.userId());
-		if (account.isEmpty() || !account.get().email().equalsIgnoreCase(reply.sender())) {
-			// recorded against whoever the sender is (or "unknown"), not against the
-			// person the mail was sent to
-			return refuse(reply, ReplyOutcome.FOREIGN_SENDER, null, link.taskId(), true,
-					"Your address is not the one this task e-mail was sent to, so nothing was done.",
-					"reference issued to " + link.userId());
-		}
-		if (!account.get().isActiveAt(clock.instant())) {
-			// a closed account acts in no way; no answer either, which would tell its
-			// state to whoever reads the mailbox
-			return refuse(reply, ReplyOutcome.ACCOUNT_INACTIVE, link.userId(), link.taskId(), true, null,
-					"the account of " + link.userId() + " is not active: " + account.get().status()
-							+ (account.get().validUntil() == null ? ""
-									: ", access until " + account.get().validUntil()));
-		}
-		if (link.usedAt() != null) {
-			return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), link.taskId(), false,
-					"This task e-mail was already answered or its link used; each works once. Nothing more was done.");
-		}
-		if (!clock.instant().isBefore(link.expiresAt())) {
-			return refuse(reply, ReplyOutcome.TOKEN_EXPIRED, link.userId(), link.taskId(), false,
-					"This task e-mail has expired, so nothing was done. Open the task from your inbox.");
-		}
+		StoredLink link = verdict.link();
 		Task task = tasks.createTaskQuery().taskId(link.taskId()).singleResult();
 		if (task == null) {
 			return refuse(reply, ReplyOutcome.TASK_DONE, link.userId(), link.taskId(), false,
@@ -127,14 +100,15 @@ class ReplyHandler implements ReplyDecider {
 					"The first line of your answer must be APPROVE or REJECT (optionally followed by a comment). Nothing was done;"
 							+ " you may answer the original e-mail again.");
 		}
-		return complete(reply, link, task, step);
+		return complete(reply, verdict, task, step);
 	}
 
-	private ReplyOutcome complete(InboundReply reply, StoredLink link, Task task, StepProperties step) {
+	private ReplyOutcome complete(InboundReply reply, Verdict verdict, Task task, StepProperties step) {
+		StoredLink link = verdict.link();
 		String value = "APPROVE".equals(reply.decision()) ? "APPROVED" : "REJECTED";
 		try {
 			Boolean done = transaction.execute(status -> {
-				if (!links.markUsed(link.tokenHash(), clock.instant(), TaskLinks.VIA_REPLY)) {
+				if (!tokens.use(verdict, TokenCheck.VIA_REPLY)) {
 					return false;
 				}
 				Map<String, Object> variables = new HashMap<>();
@@ -155,8 +129,7 @@ class ReplyHandler implements ReplyDecider {
 				return true;
 			});
 			if (!Boolean.TRUE.equals(done)) {
-				return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), task.getId(), false,
-						"This task e-mail was already answered or its link used; each works once. Nothing more was done.");
+				return refuse(reply, ReplyOutcome.TOKEN_USED, link.userId(), task.getId(), false, ALREADY_ANSWERED);
 			}
 		}
 		catch (ProcessEngineException e) {
@@ -169,6 +142,31 @@ class ReplyHandler implements ReplyDecider {
 				"Thank you. \"" + task.getName() + "\" was completed with your answer " + reply.decision()
 						+ (reply.comment() == null ? "" : " and the comment: " + reply.comment()) + ".");
 		return ReplyOutcome.COMPLETED;
+	}
+
+	/**
+	 * A token the check refused. A foreign sender is recorded against whoever the sender
+	 * is (or "unknown"), not against the person the mail was sent to; a closed account
+	 * gets no answer, which would tell its state to whoever reads the mailbox.
+	 */
+	private ReplyOutcome refuse(InboundReply reply, Verdict verdict) {
+		ReplyOutcome outcome = ReplyOutcome.of(verdict.outcome());
+		boolean alert = verdict.outcome().alert();
+		StoredLink link = verdict.link();
+		Account account = verdict.account();
+		return switch (verdict.outcome()) {
+			case UNKNOWN -> refuse(reply, outcome, null, null, alert,
+					"The task reference in your message is not valid, so nothing was done.");
+			case FOREIGN -> refuse(reply, outcome, null, link.taskId(), alert,
+					"Your address is not the one this task e-mail was sent to, so nothing was done.",
+					"reference issued to " + link.userId());
+			case ACCOUNT_INACTIVE -> refuse(reply, outcome, link.userId(), link.taskId(), alert, null,
+					"the account of " + link.userId() + " is not active: " + account.status()
+							+ (account.validUntil() == null ? "" : ", access until " + account.validUntil()));
+			case ALREADY_USED -> refuse(reply, outcome, link.userId(), link.taskId(), alert, ALREADY_ANSWERED);
+			default -> refuse(reply, outcome, link.userId(), link.taskId(), alert,
+					"This task e-mail has expired, so nothing was done. Open the task from your inbox.");
+		};
 	}
 
 	private ReplyOutcome refuse(InboundReply reply, ReplyOutcome outcome, String userId, String taskId, boolean alert,

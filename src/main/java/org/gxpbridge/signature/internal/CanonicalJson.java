@@ -1,9 +1,6 @@
 package org.gxpbridge.signature.internal;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -57,15 +54,6 @@ public final class CanonicalJson {
 		}
 		catch (IOException e) {
 			return String.valueOf(value);
-		}
-	}
-
-	public static String sha256Hex(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -2,14 +2,9 @@ package org.gxpbridge.signature.process;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +25,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -246,11 +242,10 @@ public class SigningSteps {
 	}
 
 	private static String sha256(InputStream in) {
-		try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
-			digest.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+		try (in) {
+			return Sha256.hex(in);
 		}
-		catch (IOException | NoSuchAlgorithmException e) {
+		catch (IOException e) {
 			throw new IllegalStateException("cannot hash an attached document", e);
 		}
 	}

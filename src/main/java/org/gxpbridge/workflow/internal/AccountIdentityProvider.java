@@ -74,7 +74,7 @@ class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 
 	@Override
 	public Group findGroupById(String groupId) {
-		return roleOf(groupId) == null ? null : toGroup(roleOf(groupId));
+		return Role.fromGroupId(groupId).map(AccountIdentityProvider::toGroup).orElse(null);
 	}
 
 	@Override
@@ -110,10 +110,6 @@ class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 	public void close() {
 	}
 
-	static Role roleOf(String groupId) {
-		return Arrays.stream(Role.values()).filter(r -> r.name().equals(groupId)).findFirst().orElse(null);
-	}
-
 	static User toUser(Account account) {
 		UserEntity user = new UserEntity(account.userId());
 		String name = account.fullName().trim();
@@ -125,7 +121,7 @@ class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 	}
 
 	static Group toGroup(Role role) {
-		GroupEntity group = new GroupEntity(role.name());
+		GroupEntity group = new GroupEntity(role.groupId());
 		group.setName(role.displayName());
 		group.setType(GROUP_TYPE);
 		return group;
@@ -174,7 +170,7 @@ class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 				.stream()
 				.filter(a -> id == null || a.userId().equals(Accounts.normalize(id)))
 				.filter(a -> ids == null || Arrays.stream(ids).map(Accounts::normalize).anyMatch(a.userId()::equals))
-				.filter(a -> groupId == null || a.roles().contains(roleOf(groupId)))
+				.filter(a -> groupId == null || Role.fromGroupId(groupId).filter(a.roles()::contains).isPresent())
 				.filter(a -> email == null || a.email().equalsIgnoreCase(email))
 				.filter(a -> like(a.email(), emailLike))
 				.map(AccountIdentityProvider::toUser)
@@ -210,8 +206,8 @@ class AccountIdentityProvider implements ReadOnlyIdentityProvider {
 		private Stream<Group> matches() {
 			var member = userId == null ? null : accounts.find(userId).map(Account::roles).orElse(Set.of());
 			return Arrays.stream(Role.values())
-				.filter(r -> id == null || r.name().equals(id))
-				.filter(r -> ids == null || Arrays.asList(ids).contains(r.name()))
+				.filter(r -> id == null || r.groupId().equals(id))
+				.filter(r -> ids == null || Arrays.asList(ids).contains(r.groupId()))
 				.filter(r -> name == null || r.displayName().equals(name))
 				.filter(r -> like(r.displayName(), nameLike))
 				.filter(r -> type == null || GROUP_TYPE.equals(type))

@@ -101,7 +101,7 @@ class CommandGuard extends CommandInterceptor {
 	}
 
 	private static void requireRole(Authentication auth, Role role, String operation, String why) {
-		if (auth.getGroupIds() == null || !auth.getGroupIds().contains(role.name())) {
+		if (auth.getGroupIds() == null || !auth.getGroupIds().contains(role.groupId())) {
 			throw new AuthorizationException("'" + operation + "' is reserved to the role " + role.name() + ": " + why);
 		}
 	}
@@ -127,8 +127,7 @@ class CommandGuard extends CommandInterceptor {
 								+ "and cannot be a candidate of a step (segregation of duties, CHK-16)");
 			}
 		}
-		if (groupId != null && (AccountIdentityProvider.roleOf(groupId) == null
-				|| TaskModel.NEVER_ELIGIBLE.contains(AccountIdentityProvider.roleOf(groupId)))) {
+		if (groupId != null && Role.fromGroupId(groupId).filter(r -> !TaskModel.NEVER_ELIGIBLE.contains(r)).isEmpty()) {
 			throw new BadUserRequestException(
 					"'" + groupId + "' is not a role that works content; candidates groups are roles");
 		}

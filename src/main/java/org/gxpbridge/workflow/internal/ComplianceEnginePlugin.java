@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.Role;
 import org.gxpbridge.workflow.WorkflowSettings;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
 		// authorization check, and no role is one
 		boolean superUsers = configuration.getAdminUsers() != null && !configuration.getAdminUsers().isEmpty();
 		if (!configuration.isAuthorizationEnabled() || configuration.isEnableExpressionsInStoredQueries() || superUsers
-				|| configuration.getAdminGroups().stream().anyMatch(g -> AccountIdentityProvider.roleOf(g) != null)) {
+				|| configuration.getAdminGroups().stream().anyMatch(g -> Role.fromGroupId(g).isPresent())) {
 			throw new IllegalStateException(
 					"GxP Bridge refuses to start: the engine's authorization must be on and stored "
 							+ "query expressions off (21 CFR 11.10(d), 11.10(g)); remove camunda.bpm.authorization.enabled=false");

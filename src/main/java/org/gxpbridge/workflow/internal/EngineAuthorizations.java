@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -140,8 +139,7 @@ class EngineAuthorizations {
 		for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
 			repository.getIdentityLinksForProcessDefinition(definition.getId())
 				.stream()
-				.map(l -> AccountIdentityProvider.roleOf(l.getGroupId()))
-				.filter(Objects::nonNull)
+				.flatMap(l -> Role.fromGroupId(l.getGroupId()).stream())
 				.distinct()
 				.forEach(role -> add(grants, EnumSet.of(role), PROCESS_DEFINITION, definition.getKey(),
 						ProcessDefinitionPermissions.CREATE_INSTANCE));
@@ -156,7 +154,7 @@ class EngineAuthorizations {
 	synchronized void provision() {
 		Map<String, Grant> wanted = new LinkedHashMap<>();
 		for (Grant g : merge(concat(fixedGrants(), starterGrants()))) {
-			wanted.put(key(g.role().name(), g.resource().resourceType(), g.resourceId()), g);
+			wanted.put(key(g.role().groupId(), g.resource().resourceType(), g.resourceId()), g);
 		}
 		int created = 0;
 		int changed = 0;
@@ -167,7 +165,7 @@ class EngineAuthorizations {
 			authorizations.deleteAuthorization(a.getId());
 			removed++;
 		}
-		String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+		String[] roles = Role.groupIds(EnumSet.allOf(Role.class)).toArray(String[]::new);
 		for (Authorization a : authorizations.createAuthorizationQuery()
 			.groupIdIn(roles)
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)
@@ -188,7 +186,7 @@ class EngineAuthorizations {
 		}
 		for (Grant g : wanted.values()) {
 			Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			a.setGroupId(g.role().name());
+			a.setGroupId(g.role().groupId());
 			a.setResource(g.resource());
 			a.setResourceId(g.resourceId());
 			a.setPermissions(g.permissions().toArray(Permission[]::new));
@@ -239,7 +237,7 @@ class EngineAuthorizations {
 	private static List<Grant> merge(List<Grant> grants) {
 		Map<String, Grant> merged = new LinkedHashMap<>();
 		for (Grant g : grants) {
-			merged.merge(key(g.role().name(), g.resource().resourceType(), g.resourceId()), g, (x, y) -> {
+			merged.merge(key(g.role().groupId(), g.resource().resourceType(), g.resourceId()), g, (x, y) -> {
 				Set<Permission> p = new LinkedHashSet<>(x.permissions());
 				p.addAll(y.permissions());
 				return new Grant(x.role(), x.resource(), x.resourceId(), p);
