@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class ControlledDocuments {
 				"select count(*) from gxp_controlled_document where document_number = ? and version = ?", Integer.class,
 				documentNumber, version);
 		if (existing != null && existing > 0) {
-			throw new ProblemException(409, "already_effective",
+			throw new ConflictException("already_effective",
 					"Document " + documentNumber + " version " + version + " is already effective");
 		}
 		ControlledDocument doc = new ControlledDocument(documentNumber, version, title, "EFFECTIVE", authorId,

@@ -3,7 +3,7 @@ package org.gxpbridge.documents;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.InvalidInputException;
 
 /** What a document is for; the lifecycle steps look documents up by kind. */
 public enum DocumentKind {
@@ -22,7 +22,7 @@ public enum DocumentKind {
 			return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException e) {
-			throw new ProblemException(400, "invalid_kind",
+			throw new InvalidInputException("invalid_kind",
 					"Unknown document kind '" + value + "'; one of " + Arrays.toString(values()));
 		}
 	}

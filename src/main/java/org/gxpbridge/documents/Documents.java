@@ -4,17 +4,18 @@ import java.util.List;
 
 import org.gxpbridge.documents.internal.DocumentIngestion;
 import org.gxpbridge.documents.internal.DocumentLibrary;
-import org.gxpbridge.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
  * Documents and evidence. Uploads pass one ingestion path that trusts no file; stored
  * documents are immutable and their SHA-256 is verified on every read (a mismatch is a
  * {@code document_integrity_violation}, never data). Refusals are
- * {@link org.gxpbridge.shared.ProblemException}s naming what was wrong; nothing of a
+ * {@link org.gxpbridge.shared.DomainException}s naming what was wrong; nothing of a
  * refused upload is stored. Events: {@link DocumentUploaded}, {@link DocumentRejected},
  * {@link EvidenceAttached}, {@link DocumentDownloaded}, {@link DocumentIntegrityFailed}.
- * The acting user is the authenticated one, or "system".
+ * Every method that acts takes the acting user's id from its caller (the web adapter
+ * passes the authenticated user, the server's own work passes "system"); that id is the
+ * actor of the events.
  */
 @Service
 public class Documents {
@@ -32,8 +33,8 @@ public class Documents {
 	 * Screens, parses and stores an upload; a new version names the document it
 	 * supersedes.
 	 */
-	public DocumentInfo upload(NewDocument document) {
-		return ingestion.ingest(document, CurrentUser.idOrSystem());
+	public DocumentInfo upload(NewDocument document, String userId) {
+		return ingestion.ingest(document, userId);
 	}
 
 	/** Metadata of a document whose stored bytes still match its SHA-256. */
@@ -42,13 +43,13 @@ public class Documents {
 	}
 
 	/** The original bytes (recorded as a download). */
-	public DocumentContent content(String documentId) {
-		return library.content(documentId, CurrentUser.idOrSystem());
+	public DocumentContent content(String documentId, String userId) {
+		return library.content(documentId, userId);
 	}
 
 	/** The text Tika extracted at upload (recorded as a download). */
-	public String text(String documentId) {
-		return library.text(documentId, CurrentUser.idOrSystem());
+	public String text(String documentId, String userId) {
+		return library.text(documentId, userId);
 	}
 
 	/**
@@ -68,8 +69,8 @@ public class Documents {
 	 * Attaches a document as evidence to a running process instance, optionally to one of
 	 * its open tasks.
 	 */
-	public Evidence attach(String documentId, String processInstanceId, String taskId) {
-		return library.attach(documentId, processInstanceId, taskId, CurrentUser.idOrSystem());
+	public Evidence attach(String documentId, String processInstanceId, String taskId, String userId) {
+		return library.attach(documentId, processInstanceId, taskId, userId);
 	}
 
 	/**

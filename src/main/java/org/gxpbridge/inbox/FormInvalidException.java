@@ -2,18 +2,18 @@ package org.gxpbridge.inbox;
 
 import java.util.List;
 
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.RefusedByRuleException;
 
 /**
- * Submitted form values failed validation; {@link #fields()} carries the values and an
- * error per field.
+ * Submitted form values failed the form's rules (required, pattern, range);
+ * {@link #fields()} carries the values and an error per field.
  */
-public class FormInvalidException extends ProblemException {
+public class FormInvalidException extends RefusedByRuleException {
 
 	private final transient List<FormField> fields;
 
 	public FormInvalidException(List<FormField> fields) {
-		super(422, "invalid_form", "Some fields are missing or invalid");
+		super("invalid_form", "Some fields are missing or invalid");
 		this.fields = List.copyOf(fields);
 	}
 

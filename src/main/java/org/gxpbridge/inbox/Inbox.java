@@ -21,12 +21,15 @@ import org.gxpbridge.inbox.internal.FormValues;
 import org.gxpbridge.inbox.internal.InstanceHistory;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.NotFoundException;
+import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.StartableProcess;
+import org.gxpbridge.workflow.UnknownProcessException;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
@@ -102,7 +105,7 @@ public class Inbox {
 			.latestVersion()
 			.singleResult();
 		if (definition == null) {
-			throw new ProblemException(404, "unknown_process", "No process is deployed with key '" + processKey + "'");
+			throw new UnknownProcessException(processKey);
 		}
 		return definition;
 	}
@@ -149,7 +152,7 @@ public class Inbox {
 		String id = Accounts.normalize(userId);
 		boolean visible = visibleTo(id).taskId(taskId).count() > 0;
 		if (!visible) {
-			throw new ProblemException(403, "not_your_task",
+			throw new NotPermittedException("not_your_task",
 					"This task is neither assigned to you nor offered to your groups");
 		}
 		Map<String, Object> variables = tasks.getVariables(taskId);
@@ -172,7 +175,7 @@ public class Inbox {
 	public void unclaim(String taskId, String userId) {
 		Task task = find(taskId);
 		if (!Accounts.normalize(userId).equals(task.getAssignee())) {
-			throw new ProblemException(409, "not_assignee", "Only the assignee can hand a task back");
+			throw new ConflictException("not_assignee", "Only the assignee can hand a task back");
 		}
 		asUser(userId, () -> tasks.setAssignee(taskId, null));
 	}
@@ -184,7 +187,7 @@ public class Inbox {
 	public void complete(String taskId, String userId, Map<String, String> submitted) {
 		Task task = find(taskId);
 		if (view(task).signingMeaning() != null) {
-			throw new ProblemException(409, "signature_required", "This step is completed by an electronic signature");
+			throw new ConflictException("signature_required", "This step is completed by an electronic signature");
 		}
 		FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
 		if (!result.valid()) {
@@ -220,10 +223,10 @@ public class Inbox {
 		catch (ProcessEngineException e) {
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				if (t instanceof AuthorizationException refusal) {
-					throw new ProblemException(403, "not_allowed", refusal.getMessage());
+					throw new NotPermittedException("not_allowed", refusal.getMessage());
 				}
 			}
-			throw new ProblemException(409, "task_refused", e.getMessage());
+			throw new ConflictException("task_refused", e.getMessage());
 		}
 	}
 
@@ -245,8 +248,11 @@ public class Inbox {
 	private Task find(String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		if (task == null) {
-			throw new ProblemException(404, "task_not_found",
-					"No open task with id '" + taskId + "'; it may be completed already");
+			throw history.ended(taskId)
+				.<NotFoundException>map(
+						ended -> new TaskClosedException(taskId, ended.name(), ended.completedBy(), ended.endedAt()))
+				.orElseGet(() -> new NotFoundException("task_not_found",
+						"No open task with id '" + taskId + "'; it may be completed already"));
 		}
 		return task;
 	}

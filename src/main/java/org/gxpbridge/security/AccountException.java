@@ -3,20 +3,24 @@ package org.gxpbridge.security;
 import java.util.List;
 
 import org.gxpbridge.security.internal.UserIds;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
 
-/** An account operation refused; nothing was changed. */
-public class AccountException extends ProblemException {
+/**
+ * An account operation refused; nothing was changed. Each refusal names its {@link Kind}
+ * and a stable code.
+ */
+public class AccountException extends DomainException {
 
 	private final List<String> violations;
 
-	private AccountException(int status, String code, String message, List<String> violations) {
-		super(status, code, message);
+	private AccountException(Kind kind, String code, String message, List<String> violations) {
+		super(kind, code, message);
 		this.violations = List.copyOf(violations);
 	}
 
 	public static AccountException notFound(String userId) {
-		return new AccountException(404, "account_not_found", "No account with id '" + userId + "'", List.of());
+		return new AccountException(Kind.NOT_FOUND, "account_not_found", "No account with id '" + userId + "'",
+				List.of());
 	}
 
 	/**
@@ -24,19 +28,21 @@ public class AccountException extends ProblemException {
 	 * lookup.
 	 */
 	public static AccountException invalidUserId() {
-		return new AccountException(400, "invalid_user_id", UserIds.RULE, List.of(UserIds.RULE));
+		return new AccountException(Kind.INVALID_INPUT, "invalid_user_id", UserIds.RULE, List.of(UserIds.RULE));
 	}
 
 	public static AccountException conflict(String message) {
-		return new AccountException(409, "account_conflict", message, List.of());
+		return new AccountException(Kind.CONFLICT, "account_conflict", message, List.of());
 	}
 
 	public static AccountException policy(List<String> violations) {
-		return new AccountException(422, "policy_violation", String.join("; ", violations), violations);
+		return new AccountException(Kind.REFUSED_BY_RULE, "policy_violation", String.join("; ", violations),
+				violations);
 	}
 
 	public static AccountException badCredentials() {
-		return new AccountException(401, "bad_credentials", "The current password is wrong", List.of());
+		return new AccountException(Kind.CREDENTIALS_REJECTED, "bad_credentials", "The current password is wrong",
+				List.of());
 	}
 
 	public List<String> violations() {

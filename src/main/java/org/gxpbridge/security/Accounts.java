@@ -164,8 +164,8 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws AccountException 400 naming the rule for an ill-formed id, 404 for an
-	 * unknown one
+	 * @throws AccountException invalid input naming the rule for an ill-formed id, not
+	 * found for an unknown one
 	 */
 	public Account get(String userId) {
 		if (!UserIds.wellFormed(normalize(userId))) {

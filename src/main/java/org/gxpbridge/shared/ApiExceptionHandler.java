@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,13 +27,19 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * leaves the server.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(0) // before PageExceptionHandler, whose selector (@Controller) matches REST
+			// controllers too
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<ApiError> problem(ProblemException e, HttpServletRequest request) {
-		return respond(e.status(), e.code(), e.getMessage(), request, Map.of());
+	/**
+	 * A module's refusal: its kind chooses the status ({@link ErrorStatus}), its code and
+	 * message go to the client unchanged.
+	 */
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ApiError> refused(DomainException e, HttpServletRequest request) {
+		return respond(ErrorStatus.of(e), e.code(), e.getMessage(), request, Map.of());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,51 +1,67 @@
 package org.gxpbridge.signature;
 
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
 
-/** A signature refused; nothing was signed and the task is unchanged. */
-public class SignatureException extends ProblemException {
+/**
+ * A signature refused; nothing was signed and the task is unchanged. Each refusal names
+ * its {@link Kind} and a stable code.
+ */
+public class SignatureException extends DomainException {
 
-	private SignatureException(int status, String code, String message) {
-		super(status, code, message);
+	private SignatureException(Kind kind, String code, String message) {
+		super(kind, code, message);
 	}
 
 	public static SignatureException unknownTask(String taskId) {
-		return new SignatureException(404, "task_not_found", "No task with id '" + taskId + "'");
+		return new SignatureException(Kind.NOT_FOUND, "task_not_found", "No task with id '" + taskId + "'");
 	}
 
-	public static SignatureException taskCompleted(String taskId) {
-		return new SignatureException(409, "task_completed",
-				"Task '" + taskId + "' is already completed; it cannot be signed again");
+	public static TaskCompleted taskCompleted(String taskId) {
+		return new TaskCompleted(taskId);
 	}
 
 	public static SignatureException notASigningStep(String taskId) {
-		return new SignatureException(409, "not_a_signing_step",
+		return new SignatureException(Kind.CONFLICT, "not_a_signing_step",
 				"Task '" + taskId + "' is not a signing step; complete it normally");
 	}
 
 	public static SignatureException meaningNotAllowed(String meaning, Object allowed) {
-		return new SignatureException(422, "meaning_not_allowed",
+		return new SignatureException(Kind.REFUSED_BY_RULE, "meaning_not_allowed",
 				"The meaning '" + meaning + "' is not allowed for this step; allowed: " + allowed);
 	}
 
 	public static SignatureException invalidVariables(String detail) {
-		return new SignatureException(400, "invalid_variables", detail);
+		return new SignatureException(Kind.INVALID_INPUT, "invalid_variables", detail);
 	}
 
 	public static SignatureException forbidden(String message) {
-		return new SignatureException(403, "signature_not_permitted", message);
+		return new SignatureException(Kind.NOT_PERMITTED, "signature_not_permitted", message);
 	}
 
 	public static SignatureException badPassword(String message) {
-		return new SignatureException(401, "bad_credentials", "Signature refused: " + message);
+		return new SignatureException(Kind.CREDENTIALS_REJECTED, "bad_credentials", "Signature refused: " + message);
 	}
 
 	public static SignatureException locked(String message) {
-		return new SignatureException(423, "account_locked", "Signature refused: " + message);
+		return new SignatureException(Kind.ACCOUNT_LOCKED, "account_locked", "Signature refused: " + message);
 	}
 
 	public static SignatureException notFound(String signatureId) {
-		return new SignatureException(404, "signature_not_found", "No signature with id '" + signatureId + "'");
+		return new SignatureException(Kind.NOT_FOUND, "signature_not_found",
+				"No signature with id '" + signatureId + "'");
+	}
+
+	/**
+	 * The step was completed before this signature arrived (by someone else, or by an
+	 * earlier submission): there is nothing left to sign.
+	 */
+	public static final class TaskCompleted extends SignatureException {
+
+		private TaskCompleted(String taskId) {
+			super(Kind.CONFLICT, "task_completed",
+					"Task '" + taskId + "' is already completed; it cannot be signed again");
+		}
+
 	}
 
 }

@@ -248,7 +248,7 @@ public class Signatures {
 
 	/**
 	 * Only the fields the step's form lets a person submit, as plain values; anything
-	 * else refuses the signature (400).
+	 * else refuses the signature as invalid input.
 	 */
 	private Map<String, Object> checkedVariables(Map<String, Object> variables, Set<String> declared) {
 		Map<String, Object> checked = new TreeMap<>();

@@ -1,12 +1,12 @@
 package org.gxpbridge.workflow;
 
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.NotFoundException;
 
 /** No process definition is deployed under the requested key. */
-public class UnknownProcessException extends ProblemException {
+public class UnknownProcessException extends NotFoundException {
 
 	public UnknownProcessException(String key) {
-		super(404, "unknown_process", "No process is deployed with key '" + key + "'");
+		super("unknown_process", "No process is deployed with key '" + key + "'");
 	}
 
 }

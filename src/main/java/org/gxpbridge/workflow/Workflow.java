@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.NotPermittedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,7 +51,7 @@ public class Workflow {
 			throw new UnknownProcessException(processKey);
 		}
 		if (!mayStart(definition, userId)) {
-			throw new ProblemException(403, "not_a_starter",
+			throw new NotPermittedException("not_a_starter",
 					"Your roles do not allow starting " + definition.getName());
 		}
 		return runAs(userId, () -> {

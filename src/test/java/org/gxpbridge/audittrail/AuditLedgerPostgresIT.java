@@ -252,10 +252,11 @@ class AuditLedgerPostgresIT {
 			.sign(new SignRequest(task, "rreviewer", "Reviewer-Passw0rd-2026", "REVIEWED",
 					Map.of("reviewOutcome", "REJECTED"), null, "127.0.0.1"));
 		Documents documents = server.getBean(Documents.class);
-		DocumentInfo doc = documents
-			.upload(new NewDocument("sop-pg.txt", "SOP PG text".getBytes(StandardCharsets.UTF_8), null, null, null));
+		DocumentInfo doc = documents.upload(
+				new NewDocument("sop-pg.txt", "SOP PG text".getBytes(StandardCharsets.UTF_8), null, null, null),
+				"system");
 		String running = start(server, "DOC-PG-REC-2");
-		documents.attach(doc.id(), running, null);
+		documents.attach(doc.id(), running, null, "system");
 		server.getBean(ControlledDocuments.class).makeEffective("SOP-PG", "1", "PG register probe", "oowner", running);
 		ledger.seal();
 		intact(ledger);

@@ -339,14 +339,15 @@ class AuditTamperingTests {
 
 	@Test
 	void detectsDocumentBytesAndStoredHashReplacedTogetherAndEvidenceRowsChanged() {
-		DocumentInfo doc = documents
-			.upload(new NewDocument("sop-9.txt", "SOP-9 v1 text".getBytes(StandardCharsets.UTF_8), null, null, null));
+		DocumentInfo doc = documents.upload(
+				new NewDocument("sop-9.txt", "SOP-9 v1 text".getBytes(StandardCharsets.UTF_8), null, null, null),
+				"system");
 		// the rejected review ended the setup's instance; evidence goes to a running one
 		String running = workflow
 			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-EVIDENCE",
 					Map.of("documentTitle", "SOP-9", "changeSummary", "new"), "owner")
 			.processInstanceId();
-		documents.attach(doc.id(), running, null);
+		documents.attach(doc.id(), running, null, "system");
 		ledger.seal();
 		intactAgain();
 		AuditEntry uploaded = lastEntryAbout("gxp_document", doc.id());

@@ -57,7 +57,7 @@ class DocumentIngestionBenchmark {
 		// warm-up of both paths on a slice of the corpus (class loading, JIT)
 		for (Sample s : corpus.subList(0, 22)) {
 			tika.parseToString(new ByteArrayInputStream(s.bytes()));
-			documents.upload(new NewDocument(s.name(), s.bytes(), "warm-up", null, null));
+			documents.upload(new NewDocument(s.name(), s.bytes(), "warm-up", null, null), "system");
 		}
 		// interleaved rounds on a shared machine: the best round of each is the least
 		// disturbed one
@@ -67,7 +67,7 @@ class DocumentIngestionBenchmark {
 			bestPlain = Math.min(bestPlain, report("plain new Tika().parseToString", corpus, bytes,
 					s -> tika.parseToString(new ByteArrayInputStream(s.bytes()))));
 			bestOurs = Math.min(bestOurs, report("GxP Bridge ingestion (Documents.upload)", corpus, bytes,
-					s -> documents.upload(new NewDocument(s.name(), s.bytes(), null, null, null))));
+					s -> documents.upload(new NewDocument(s.name(), s.bytes(), null, null, null), "system")));
 		}
 		System.out.printf(
 				"Best of %d: plain Tika %.1f docs/s %.2f MB/s; ingestion %.1f docs/s %.2f MB/s (%.0f%% of plain Tika's throughput)%n",

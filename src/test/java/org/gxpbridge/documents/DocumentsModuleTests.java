@@ -11,14 +11,13 @@ import java.util.HexFormat;
 
 import org.gxpbridge.documents.internal.EvidenceTargets;
 import org.gxpbridge.security.Accounts;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -36,7 +35,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		properties = { "spring.datasource.url=jdbc:h2:mem:gxp-documents-module;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
 				"spring.autoconfigure.exclude=" + DocumentsModuleTests.NO_ENGINE })
 @ActiveProfiles("test")
-@WithMockUser(username = "qm", roles = "QUALITY_MANAGER")
 class DocumentsModuleTests {
 
 	static final String NO_ENGINE = "org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration,"
@@ -63,15 +61,15 @@ class DocumentsModuleTests {
 	void storesAnUploadWithItsSha256AndTheTextAndCitationsTikaFound(AssertablePublishedEvents events) {
 		byte[] docx = SampleFiles.docx("Validation SOP", "This SOP implements 21 CFR Part 11 for audit trails.");
 
-		DocumentInfo stored = documents.upload(new NewDocument("sop.docx", docx, null, DocumentKind.SOP, null));
+		DocumentInfo stored = documents.upload(new NewDocument("sop.docx", docx, null, DocumentKind.SOP, null), "qm");
 
 		assertThat(stored.sha256()).isEqualTo(sha256(docx));
 		assertThat(stored.mediaType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 		assertThat(stored.title()).as("from the document's own properties").isEqualTo("Validation SOP");
 		assertThat(stored.uploadedBy()).isEqualTo("qm");
-		assertThat(documents.content(stored.id()).bytes()).isEqualTo(docx);
-		assertThat(documents.text(stored.id())).contains("implements 21 CFR Part 11");
+		assertThat(documents.content(stored.id(), "qm").bytes()).isEqualTo(docx);
+		assertThat(documents.text(stored.id(), "qm")).contains("implements 21 CFR Part 11");
 		assertThat(documents.citations(stored.id())).extracting(Citation::frameworkId).contains("21-CFR-11");
 		assertThat(documents.search("audit trails", 5)).extracting(SearchHit::documentId).contains(stored.id());
 		events.assertThat()
@@ -85,8 +83,8 @@ class DocumentsModuleTests {
 		int before = count();
 		byte[] script = SampleFiles.shellScript();
 
-		assertThatThrownBy(() -> documents.upload(new NewDocument("report.pdf", script, null, null, null)))
-			.isInstanceOfSatisfying(ProblemException.class,
+		assertThatThrownBy(() -> documents.upload(new NewDocument("report.pdf", script, null, null, null), "qm"))
+			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.code()).isEqualTo("extension_contradicts_content"));
 
 		assertThat(count()).as("nothing stored").isEqualTo(before);
@@ -99,10 +97,10 @@ class DocumentsModuleTests {
 	@Test
 	void attachingEvidencePublishesItsEventWithTheHash(Scenario scenario) {
 		DocumentInfo doc = documents.upload(new NewDocument("capa.txt",
-				"Root cause found and fixed".getBytes(StandardCharsets.UTF_8), "CAPA evidence", null, null));
+				"Root cause found and fixed".getBytes(StandardCharsets.UTF_8), "CAPA evidence", null, null), "qm");
 		when(engine.processInstance("pi-1")).thenReturn(EvidenceTargets.State.RUNNING);
 
-		scenario.stimulate(() -> documents.attach(doc.id(), "pi-1", null))
+		scenario.stimulate(() -> documents.attach(doc.id(), "pi-1", null, "qm"))
 			.andWaitForEventOfType(EvidenceAttached.class)
 			.matching(e -> e.documentId().equals(doc.id()))
 			.toArriveAndVerify((event, evidence) -> {
@@ -117,11 +115,11 @@ class DocumentsModuleTests {
 	@Test
 	void refusesEvidenceForAProcessInstanceThatHasEnded() {
 		DocumentInfo doc = documents
-			.upload(new NewDocument("late.txt", "Too late".getBytes(StandardCharsets.UTF_8), null, null, null));
+			.upload(new NewDocument("late.txt", "Too late".getBytes(StandardCharsets.UTF_8), null, null, null), "qm");
 		when(engine.processInstance("pi-ended")).thenReturn(EvidenceTargets.State.ENDED);
 
-		assertThatThrownBy(() -> documents.attach(doc.id(), "pi-ended", null)).isInstanceOfSatisfying(
-				ProblemException.class, e -> assertThat(e.code()).isEqualTo("process_instance_ended"));
+		assertThatThrownBy(() -> documents.attach(doc.id(), "pi-ended", null, "qm")).isInstanceOfSatisfying(
+				DomainException.class, e -> assertThat(e.code()).isEqualTo("process_instance_ended"));
 		assertThat(documents.evidenceOf("pi-ended")).isEmpty();
 	}
 

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.controls.DocumentApprovalModel;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;
@@ -154,25 +154,28 @@ class EvidenceAndSearchTests {
 	 */
 	@Test
 	void publishesEventsForUploadRefusalDownloadAndAttachment() {
-		DocumentInfo stored = documents
-			.upload(new NewDocument("note.txt", "event test".getBytes(StandardCharsets.UTF_8), null, null, null));
+		DocumentInfo stored = documents.upload(
+				new NewDocument("note.txt", "event test".getBytes(StandardCharsets.UTF_8), null, null, null), "owner");
 		assertThat(events.stream(DocumentUploaded.class)).singleElement().satisfies(e -> {
 			assertThat(e.documentId()).isEqualTo(stored.id());
+			assertThat(e.uploadedBy()).as("the caller names the actor").isEqualTo("owner");
 			assertThat(e.sha256()).isEqualTo(stored.sha256());
 		});
 		try {
-			documents.upload(new NewDocument("empty.pdf", new byte[0], null, null, null));
+			documents.upload(new NewDocument("empty.pdf", new byte[0], null, null, null), "owner");
 		}
-		catch (ProblemException expected) {
+		catch (InvalidInputException expected) {
 			// refused, as it must be
 		}
 		assertThat(events.stream(DocumentRejected.class)).singleElement()
 			.satisfies(e -> assertThat(e.reason()).isEqualTo("empty_document"));
-		documents.content(stored.id());
-		assertThat(events.stream(DocumentDownloaded.class)).singleElement()
-			.satisfies(e -> assertThat(e.representation()).isEqualTo("content"));
+		documents.content(stored.id(), "inspector");
+		assertThat(events.stream(DocumentDownloaded.class)).singleElement().satisfies(e -> {
+			assertThat(e.representation()).isEqualTo("content");
+			assertThat(e.userId()).isEqualTo("inspector");
+		});
 		String pi = workflow.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVT", Map.of(), "owner").processInstanceId();
-		documents.attach(stored.id(), pi, null);
+		documents.attach(stored.id(), pi, null, "owner");
 		assertThat(events.stream(EvidenceAttached.class)).singleElement().satisfies(e -> {
 			assertThat(e.processInstanceId()).isEqualTo(pi);
 			assertThat(e.sha256()).isEqualTo(stored.sha256());

@@ -163,4 +163,56 @@ class InboxPagesIT {
 			.getTaskDefinitionKey()).isEqualTo(TASK_REVIEW);
 	}
 
+	/**
+	 * A stale link, an unknown address and a page the role may not open each show the
+	 * application's own error page with its status and a sentence to act on; never the
+	 * servlet container's bare page or a stack trace.
+	 */
+	@Test
+	void errorsShowTheApplicationsOwnPageWithTheirStatus() {
+		String pi = workflow
+			.start(PROCESS_KEY, "SOP-UI-DONE", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-DONE", VAR_TITLE, "Sampling",
+					VAR_VERSION, "1.0", VAR_CHANGE_SUMMARY, "first"), "owner")
+			.processInstanceId();
+		String review = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+		signatures.sign(new SignRequest(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED), null, "127.0.0.1"));
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "reviewer");
+			WebDriver d = browser.open("/inbox/tasks/" + review).driver();
+			assertApplicationErrorPage(d, 404, "Not found");
+			assertThat(d.findElement(By.id("error-message")).getText())
+				.contains("The step \"Review document\" was already completed by reviewer at")
+				.contains("UTC");
+			browser.screenshot("error-completed-task");
+
+			browser.open("/no-such-page");
+			assertApplicationErrorPage(d, 404, "Not found");
+			assertThat(d.findElement(By.id("error-message")).getText()).contains("There is no page at this address");
+			browser.screenshot("error-unknown-page");
+		}
+		try (Browser browser = new Browser(port)) {
+			signIn(browser, "inspector");
+			WebDriver d = browser.open("/admin/security").driver();
+			assertApplicationErrorPage(d, 403, "Not allowed");
+			assertThat(d.findElement(By.id("error-message")).getText()).contains("Your roles do not allow");
+			browser.screenshot("error-forbidden-for-role");
+
+			String approval = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+			browser.open("/inbox/tasks/" + approval);
+			assertApplicationErrorPage(d, 403, "Not allowed");
+			assertThat(d.findElement(By.id("error-message")).getText())
+				.contains("neither assigned to you nor offered to your groups");
+		}
+	}
+
+	private static void assertApplicationErrorPage(WebDriver d, int status, String headline) {
+		assertThat(d.findElement(By.id("error-status")).getText()).isEqualTo("Error " + status);
+		assertThat(d.findElement(By.id("error-headline")).getText()).isEqualTo(headline);
+		assertThat(d.findElement(By.tagName("header")).getText()).as("in the application's layout")
+			.contains("GxP Bridge")
+			.contains("Inbox");
+		assertThat(d.getPageSource()).doesNotContain("Apache Tomcat", "Whitelabel", "Exception", "at org.");
+	}
+
 }

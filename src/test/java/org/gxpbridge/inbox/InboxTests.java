@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
@@ -75,7 +76,7 @@ class InboxTests {
 		assertThat(inbox.tasksFor("reviewer", new InboxFilter(null, number, null, null), 10))
 			.extracting(InboxTask::assignee)
 			.containsExactly("reviewer");
-		assertThatThrownBy(() -> inbox.unclaim(task, "qm")).isInstanceOf(ProblemException.class);
+		assertThatThrownBy(() -> inbox.unclaim(task, "qm")).isInstanceOf(ConflictException.class);
 		inbox.unclaim(task, "reviewer");
 		assertThat(inbox.tasksFor("qm", new InboxFilter(null, number, null, null), 10)).hasSize(1);
 	}
@@ -85,7 +86,7 @@ class InboxTests {
 		String task = taskOf(submit("SIGN-" + UUID.randomUUID().toString().substring(0, 6)));
 		inbox.claim(task, "reviewer");
 		assertThatThrownBy(() -> inbox.complete(task, "reviewer", Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED)))
-			.isInstanceOf(ProblemException.class)
+			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("electronic signature");
 	}
 
@@ -124,7 +125,7 @@ class InboxTests {
 		assertThat(inbox.startable("reviewer")).extracting(StartableProcess::key)
 			.doesNotContain(PROCESS_KEY, "DocumentAcknowledgementProcess");
 		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "NOT-MINE", Map.of(VAR_DOCUMENT_NUMBER, "X"), "reviewer"))
-			.isInstanceOf(ProblemException.class)
+			.isInstanceOf(NotPermittedException.class)
 			.hasMessageContaining("do not allow starting");
 	}
 
@@ -151,7 +152,7 @@ class InboxTests {
 	void aCandidateHandsBackOnlyTheirOwnClaimAndTheEngineSaysWhy() {
 		String task = taskOf(submit("HB-" + UUID.randomUUID().toString().substring(0, 6)));
 		inbox.claim(task, "qm");
-		assertThatThrownBy(() -> inbox.claim(task, "reviewer")).isInstanceOf(ProblemException.class);
+		assertThatThrownBy(() -> inbox.claim(task, "reviewer")).isInstanceOf(ConflictException.class);
 		inbox.unclaim(task, "qm");
 		inbox.claim(task, "reviewer");
 		assertThat(inbox.page(task, "reviewer").completable()).isTrue();

@@ -3,7 +3,9 @@ package org.gxpbridge.audittrail.internal;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.gxpbridge.shared.AuditFacts;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.NotFoundException;
+import org.gxpbridge.shared.ReasonRequiredException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,13 +34,13 @@ public class LegalHolds {
 	@Transactional
 	public String place(String processInstanceId, String reason, String userId) {
 		if (reason == null || reason.isBlank()) {
-			throw new ProblemException(422, "reason_required", "A legal hold needs a reason");
+			throw new ReasonRequiredException("A legal hold needs a reason");
 		}
 		HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.singleResult();
 		if (pi == null) {
-			throw new ProblemException(404, "not_found", "No process instance " + processInstanceId);
+			throw new NotFoundException("not_found", "No process instance " + processInstanceId);
 		}
 		try {
 			jdbc.update(
@@ -46,7 +48,7 @@ public class LegalHolds {
 					processInstanceId, LedgerRows.odt(writer.now()), userId, LedgerRows.cut(reason.trim(), 1000));
 		}
 		catch (DuplicateKeyException e) {
-			throw new ProblemException(409, "already_held",
+			throw new ConflictException("already_held",
 					"Process instance " + processInstanceId + " is already on legal hold");
 		}
 		String root = pi.getRootProcessInstanceId() != null ? pi.getRootProcessInstanceId() : processInstanceId;

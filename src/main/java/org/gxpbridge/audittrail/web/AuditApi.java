@@ -15,7 +15,7 @@ import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.audittrail.VerificationReport;
 import org.gxpbridge.security.Access;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,7 +80,7 @@ class AuditApi {
 					: Instant.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new ProblemException(400, "invalid_parameter", "'" + name
+			throw new InvalidInputException("invalid_parameter", "'" + name
 					+ "' must be an ISO-8601 UTC time such as 2026-11-21T10:00:00Z or a date such as 2026-11-21");
 		}
 	}

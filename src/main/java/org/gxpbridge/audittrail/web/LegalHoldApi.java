@@ -6,7 +6,7 @@ import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.security.Access;
 import org.gxpbridge.security.CurrentUser;
 import org.gxpbridge.security.Role;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.NotPermittedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ class LegalHoldApi {
 			.stream()
 			.anyMatch(a -> Role.QUALITY_MANAGER.authority().equals(a.getAuthority()));
 		if (!qualityManager) {
-			throw new ProblemException(403, "forbidden", "Only a quality manager may place a legal hold");
+			throw new NotPermittedException("forbidden", "Only a quality manager may place a legal hold");
 		}
 		String batchId = holds.place(processInstanceId, request.reason(), CurrentUser.idOrSystem());
 		return Map.of("processInstanceId", processInstanceId, "held", true, "removalTimeBatchId", batchId);

@@ -17,7 +17,10 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.shared.TooLargeException;
+import org.gxpbridge.shared.UnsupportedContentException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,28 +55,29 @@ class ContentScreening {
 	/** The media type of the content, after every check has passed. */
 	MediaType screen(String fileName, byte[] content) {
 		if (content.length == 0) {
-			throw new ProblemException(400, "empty_document", "The file is empty (0 bytes)");
+			throw new InvalidInputException("empty_document", "The file is empty (0 bytes)");
 		}
 		if (content.length > settings.maxSize().toBytes()) {
-			throw new ProblemException(413, "document_too_large",
+			throw new TooLargeException("document_too_large",
 					"The file has " + content.length + " bytes; the limit is " + settings.maxSize().toBytes());
 		}
 		MediaType type = detect(content);
 		MediaType claimed = tika.getMimeRepository().getMimeType(fileName == null ? "" : fileName).getType();
 		if (!MediaType.OCTET_STREAM.equals(claimed) && !related(type, claimed)) {
-			throw new ProblemException(415, "extension_contradicts_content", "The file name '" + fileName + "' says "
-					+ claimed + " but the content is " + type + "; rename the file or upload the right one");
+			throw new UnsupportedContentException("extension_contradicts_content",
+					"The file name '" + fileName + "' says " + claimed + " but the content is " + type
+							+ "; rename the file or upload the right one");
 		}
 		if (!allowed.contains(type)) {
-			throw new ProblemException(415, "media_type_not_allowed", "The content is " + type
+			throw new UnsupportedContentException("media_type_not_allowed", "The content is " + type
 					+ ", which is not on the allow-list of document types (executables, scripts and archives are refused)");
 		}
 		if (MediaType.application("pdf").equals(type) && !endsWith(content, PDF_END, 1024)) {
-			throw new ProblemException(422, "truncated_document",
+			throw new RefusedByRuleException("truncated_document",
 					"The PDF has no end-of-file marker (%%EOF): it is truncated");
 		}
 		if (isA(type, ZIP) && !endsWith(content, ZIP_END_OF_CENTRAL_DIRECTORY, 65_557)) {
-			throw new ProblemException(422, "truncated_document",
+			throw new RefusedByRuleException("truncated_document",
 					"The " + type + " package has no central directory: it is truncated");
 		}
 		if (isA(type, MediaType.APPLICATION_XML)) {
@@ -88,7 +92,7 @@ class ContentScreening {
 			return tika.getDetector().detect(in, new Metadata()).getBaseType();
 		}
 		catch (IOException e) {
-			throw new ProblemException(422, "unreadable_document",
+			throw new RefusedByRuleException("unreadable_document",
 					"The file's type could not be detected: " + e.getMessage());
 		}
 	}
@@ -125,11 +129,11 @@ class ContentScreening {
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.DTD && xml.getText().toUpperCase(Locale.ROOT).contains("<!ENTITY")) {
-					throw new ProblemException(422, "xml_entities_refused",
+					throw new RefusedByRuleException("xml_entities_refused",
 							"XML files that declare entities are refused");
 				}
 				else if (event == XMLStreamConstants.START_ELEMENT && ++depth > settings.maxXmlDepth()) {
-					throw new ProblemException(422, "xml_nesting_too_deep",
+					throw new RefusedByRuleException("xml_nesting_too_deep",
 							"The XML nests elements more than " + settings.maxXmlDepth() + " levels deep");
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -138,7 +142,7 @@ class ContentScreening {
 			}
 		}
 		catch (XMLStreamException e) {
-			throw new ProblemException(422, "unreadable_document", "The XML is not well-formed: " + e.getMessage());
+			throw new RefusedByRuleException("unreadable_document", "The XML is not well-formed: " + e.getMessage());
 		}
 	}
 

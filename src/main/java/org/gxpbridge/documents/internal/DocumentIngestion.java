@@ -10,7 +10,9 @@ import org.gxpbridge.documents.DocumentKind;
 import org.gxpbridge.documents.DocumentRejected;
 import org.gxpbridge.documents.DocumentUploaded;
 import org.gxpbridge.documents.NewDocument;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.Sha256;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,26 +73,26 @@ public class DocumentIngestion {
 			});
 		}
 		catch (DuplicateKeyException e) {
-			throw rejected(fileName, upload, userId, new ProblemException(409, "already_superseded",
+			throw rejected(fileName, upload, userId, new ConflictException("already_superseded",
 					"Document " + upload.supersedes() + " was superseded by another upload meanwhile"));
 		}
-		catch (ProblemException e) {
+		catch (DomainException e) {
 			throw rejected(fileName, upload, userId, e);
 		}
 	}
 
 	private DocumentInfo predecessor(String id) {
 		DocumentInfo previous = store.info(id)
-			.orElseThrow(() -> new ProblemException(404, "superseded_document_not_found",
+			.orElseThrow(() -> new NotFoundException("superseded_document_not_found",
 					"There is no document " + id + " to supersede"));
 		if (previous.supersededBy() != null) {
-			throw new ProblemException(409, "already_superseded", "Document " + id + " is already superseded by "
+			throw new ConflictException("already_superseded", "Document " + id + " is already superseded by "
 					+ previous.supersededBy() + "; supersede that version instead");
 		}
 		return previous;
 	}
 
-	private ProblemException rejected(String fileName, NewDocument upload, String userId, ProblemException reason) {
+	private DomainException rejected(String fileName, NewDocument upload, String userId, DomainException reason) {
 		tx.executeWithoutResult(s -> events.publishEvent(new DocumentRejected(fileName, upload.content().length,
 				reason.code(), reason.getMessage(), userId, clock.instant())));
 		return reason;

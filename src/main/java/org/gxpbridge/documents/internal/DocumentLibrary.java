@@ -11,7 +11,9 @@ import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.Evidence;
 import org.gxpbridge.documents.EvidenceAttached;
 import org.gxpbridge.documents.SearchHit;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +77,7 @@ public class DocumentLibrary {
 
 	public List<SearchHit> search(String query, int limit) {
 		if (query == null || query.isBlank() || query.length() > 200) {
-			throw new ProblemException(400, "invalid_query", "Give a search query q of 1 to 200 characters");
+			throw new InvalidInputException("invalid_query", "Give a search query q of 1 to 200 characters");
 		}
 		return searchIndex.search(query.strip(), Math.max(1, Math.min(limit, 100)));
 	}
@@ -83,24 +85,23 @@ public class DocumentLibrary {
 	public Evidence attach(String documentId, String processInstanceId, String taskId, String userId) {
 		DocumentInfo info = info(documentId);
 		if (processInstanceId == null || processInstanceId.isBlank()) {
-			throw new ProblemException(400, "invalid_request", "processInstanceId is required");
+			throw new InvalidInputException("invalid_request", "processInstanceId is required");
 		}
 		switch (targets.processInstance(processInstanceId)) {
-			case UNKNOWN -> throw new ProblemException(404, "process_instance_not_found",
+			case UNKNOWN -> throw new NotFoundException("process_instance_not_found",
 					"There is no process instance " + processInstanceId);
-			case ENDED -> throw new ProblemException(409, "process_instance_ended",
+			case ENDED -> throw new ConflictException("process_instance_ended",
 					"Process instance " + processInstanceId + " has ended; its record is closed to new evidence");
 			case RUNNING -> {
 			}
 		}
 		String task = taskId == null || taskId.isBlank() ? null : taskId;
 		if (task != null && !targets.processInstanceOfTask(task).map(processInstanceId::equals).orElse(false)) {
-			throw new ProblemException(404, "task_not_found",
+			throw new NotFoundException("task_not_found",
 					"Process instance " + processInstanceId + " has no open task " + task);
 		}
 		if (store.isAttached(documentId, processInstanceId, task)) {
-			throw new ProblemException(409, "already_attached",
-					"Document " + documentId + " is already evidence there");
+			throw new ConflictException("already_attached", "Document " + documentId + " is already evidence there");
 		}
 		Instant now = clock.instant();
 		tx.executeWithoutResult(s -> {
@@ -127,7 +128,7 @@ public class DocumentLibrary {
 
 	private DocumentInfo find(String id) {
 		return store.info(id)
-			.orElseThrow(() -> new ProblemException(404, "document_not_found", "There is no document " + id));
+			.orElseThrow(() -> new NotFoundException("document_not_found", "There is no document " + id));
 	}
 
 	private void downloaded(DocumentInfo info, String representation, String userId) {

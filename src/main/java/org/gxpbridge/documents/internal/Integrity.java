@@ -4,7 +4,8 @@ import java.time.Clock;
 
 import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.DocumentIntegrityFailed;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.IntegrityFailureException;
 import org.gxpbridge.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,12 +64,12 @@ public class Integrity {
 		return stored.text();
 	}
 
-	private ProblemException failed(String documentId, String part, String expected, String actual) {
+	private DomainException failed(String documentId, String part, String expected, String actual) {
 		log.error("Integrity failure of document {} ({}): stored SHA-256 {}, found {}", documentId, part, expected,
 				actual);
 		tx.executeWithoutResult(s -> events
 			.publishEvent(new DocumentIntegrityFailed(documentId, part, expected, actual, clock.instant())));
-		return new ProblemException(500, "document_integrity_violation",
+		return new IntegrityFailureException("document_integrity_violation",
 				"The stored " + part + " of document " + documentId + " no longer matches its SHA-256 (" + expected
 						+ "): it was altered outside the server and is withheld");
 	}

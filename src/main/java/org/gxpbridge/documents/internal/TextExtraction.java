@@ -22,7 +22,9 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.shared.UnavailableException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -80,7 +82,7 @@ class TextExtraction implements DisposableBean {
 			parse = pool.submit(() -> parse(content, deadline));
 		}
 		catch (RejectedExecutionException e) {
-			throw new ProblemException(503, "parser_busy",
+			throw new UnavailableException("parser_busy",
 					"All document parsers are busy; try the upload again shortly");
 		}
 		try {
@@ -93,7 +95,7 @@ class TextExtraction implements DisposableBean {
 		catch (InterruptedException e) {
 			parse.cancel(true);
 			Thread.currentThread().interrupt();
-			throw new ProblemException(503, "parser_interrupted",
+			throw new UnavailableException("parser_interrupted",
 					"The upload was interrupted while the document was parsed");
 		}
 		catch (ExecutionException e) {
@@ -114,14 +116,14 @@ class TextExtraction implements DisposableBean {
 				pages, language, blankToNull(metadata.get(TikaCoreProperties.CREATOR)));
 	}
 
-	private ProblemException timeout() {
-		return new ProblemException(422, "parse_timeout",
+	private DomainException timeout() {
+		return new RefusedByRuleException("parse_timeout",
 				"Parsing the document took longer than " + settings.parseTimeout().toSeconds() + " s; it was refused");
 	}
 
-	private ProblemException refusal(Throwable failure) {
+	private DomainException refusal(Throwable failure) {
 		if (WriteLimitReachedException.isWriteLimitReached(failure)) {
-			return new ProblemException(422, "text_limit_exceeded",
+			return new RefusedByRuleException("text_limit_exceeded",
 					"The document holds more than " + settings.writeLimit() + " characters of text; it was refused");
 		}
 		StringBuilder messages = new StringBuilder();
@@ -130,25 +132,25 @@ class TextExtraction implements DisposableBean {
 				return timeout();
 			}
 			if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException) {
-				return new ProblemException(422, "encrypted_document",
+				return new RefusedByRuleException("encrypted_document",
 						"The document is encrypted or password-protected");
 			}
 			messages.append(' ').append(t.getMessage());
 		}
 		String all = messages.toString().toLowerCase(Locale.ROOT);
 		if (all.contains("levels of xml element nesting") || all.contains("package entry nesting")) {
-			return new ProblemException(422, "nesting_too_deep",
+			return new RefusedByRuleException("nesting_too_deep",
 					"The document nests elements or packages deeper than allowed");
 		}
 		if (all.contains("zip bomb")) {
-			return new ProblemException(422, "suspected_zip_bomb",
+			return new RefusedByRuleException("suspected_zip_bomb",
 					"The document expands far beyond its size (suspected zip bomb); it was refused");
 		}
 		Throwable root = failure;
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
-		return new ProblemException(422, "unreadable_document", "The document is damaged or not what its type says: "
+		return new RefusedByRuleException("unreadable_document", "The document is damaged or not what its type says: "
 				+ abbreviate(root.getClass().getSimpleName() + ": " + root.getMessage()));
 	}
 

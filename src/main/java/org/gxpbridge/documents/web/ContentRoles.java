@@ -1,7 +1,7 @@
 package org.gxpbridge.documents.web;
 
 import org.gxpbridge.security.Role;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.NotPermittedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +23,7 @@ final class ContentRoles {
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(a -> Role.CONTENT_ROLES.stream().anyMatch(r -> r.authority().equals(a)));
 		if (!allowed) {
-			throw new ProblemException(403, "forbidden",
+			throw new NotPermittedException("forbidden",
 					"Only content roles (" + Role.CONTENT_ROLES + ") may " + action);
 		}
 	}

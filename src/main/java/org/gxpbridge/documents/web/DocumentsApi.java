@@ -13,6 +13,7 @@ import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.documents.SearchHit;
 import org.gxpbridge.security.Access;
+import org.gxpbridge.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +48,7 @@ class DocumentsApi {
 			@RequestParam(required = false) String supersedes) throws IOException {
 		ContentRoles.require("upload documents");
 		DocumentInfo stored = documents.upload(new NewDocument(file.getOriginalFilename(), file.getBytes(), title,
-				DocumentKind.parse(kind), supersedes));
+				DocumentKind.parse(kind), supersedes), CurrentUser.idOrSystem());
 		return ResponseEntity.created(URI.create("/api/documents/" + stored.id())).body(stored);
 	}
 
@@ -58,7 +59,7 @@ class DocumentsApi {
 
 	@GetMapping("/api/documents/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable String id) {
-		DocumentContent content = documents.content(id);
+		DocumentContent content = documents.content(id, CurrentUser.idOrSystem());
 		// always a download, never rendered in our origin: an uploaded HTML page must not
 		// run as part of the server
 		return ResponseEntity.ok()
@@ -79,7 +80,7 @@ class DocumentsApi {
 		// text, not a 406
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.body(documents.text(id));
+			.body(documents.text(id, CurrentUser.idOrSystem()));
 	}
 
 	@GetMapping("/api/documents/{id}/citations")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.Evidence;
 import org.gxpbridge.security.Access;
+import org.gxpbridge.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,8 @@ class EvidenceApi {
 	@PostMapping("/api/documents/{id}/attachments")
 	ResponseEntity<Evidence> attach(@PathVariable String id, @Valid @RequestBody AttachRequest request) {
 		ContentRoles.require("attach evidence");
-		Evidence evidence = documents.attach(id, request.processInstanceId(), request.taskId());
+		Evidence evidence = documents.attach(id, request.processInstanceId(), request.taskId(),
+				CurrentUser.idOrSystem());
 		return ResponseEntity
 			.created(URI.create("/api/process-instances/" + request.processInstanceId() + "/documents"))
 			.body(evidence);

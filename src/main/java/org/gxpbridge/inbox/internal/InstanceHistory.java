@@ -1,15 +1,19 @@
 package org.gxpbridge.inbox.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.gxpbridge.inbox.HistoryLine;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,35 @@ public class InstanceHistory {
 
 	InstanceHistory(HistoryService history) {
 		this.history = history;
+	}
+
+	/**
+	 * A task that has ended, with who completed it (from the engine's operation log: a
+	 * signed step is completed without a claim) when it was completed rather than ended
+	 * with its process.
+	 */
+	public record EndedTask(String name, String completedBy, Instant endedAt) {
+	}
+
+	/** The task once it has ended; empty when it is still open or never existed. */
+	public Optional<EndedTask> ended(String taskId) {
+		HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+		if (task == null) {
+			return Optional.empty();
+		}
+		String completedBy = null;
+		if ("completed".equals(task.getDeleteReason())) {
+			completedBy = history.createUserOperationLogQuery()
+				.taskId(taskId)
+				.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+				.list()
+				.stream()
+				.map(UserOperationLogEntry::getUserId)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(task.getAssignee());
+		}
+		return Optional.of(new EndedTask(task.getName(), completedBy, task.getEndTime().toInstant()));
 	}
 
 	public String businessKey(String processInstanceId) {

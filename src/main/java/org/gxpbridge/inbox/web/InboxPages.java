@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gxpbridge.inbox.FormInvalidException;
 import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
+import org.gxpbridge.inbox.TaskClosedException;
 import org.gxpbridge.inbox.TaskPage;
 import org.gxpbridge.security.Access;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.ErrorPages;
+import org.gxpbridge.shared.TimeDisplay;
+import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.workflow.ProcessStarted;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,8 +39,11 @@ class InboxPages {
 
 	private final Inbox inbox;
 
-	InboxPages(Inbox inbox) {
+	private final TimeDisplay time;
+
+	InboxPages(Inbox inbox, TimeDisplay time) {
 		this.inbox = inbox;
+		this.time = time;
 	}
 
 	@GetMapping("/inbox")
@@ -83,7 +91,7 @@ class InboxPages {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("fields", e.fields());
 		}
-		catch (ProblemException e) {
+		catch (DomainException e) {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("fields", inbox.startForm(processKey));
 		}
@@ -99,8 +107,17 @@ class InboxPages {
 	 * it.
 	 */
 	@GetMapping("/inbox/tasks/{taskId}")
-	String task(@PathVariable String taskId, Authentication auth, Model model) {
-		return render(inbox.page(taskId, auth.getName()), model);
+	String task(@PathVariable String taskId, Authentication auth, HttpServletResponse response, Model model) {
+		try {
+			return render(inbox.page(taskId, auth.getName()), model);
+		}
+		catch (TaskClosedException e) {
+			// an old link (e-mail, bookmark) to a step someone finished: say so, as the
+			// not-found it is
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAllAttributes(ErrorPages.model(HttpServletResponse.SC_NOT_FOUND, closed(e), e.code()));
+			return ErrorPages.VIEW;
+		}
 	}
 
 	@Access.ContentWriter
@@ -127,7 +144,11 @@ class InboxPages {
 			model.addAttribute("error", e.getMessage());
 			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
 		}
-		catch (ProblemException e) {
+		catch (TaskClosedException e) {
+			flash.addFlashAttribute("error", closed(e));
+			return "redirect:/inbox";
+		}
+		catch (DomainException e) {
 			flash.addFlashAttribute("error", e.getMessage());
 			return "redirect:/inbox/tasks/" + taskId;
 		}
@@ -155,8 +176,17 @@ class InboxPages {
 			model.addAttribute("error", e.getMessage());
 			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
 		}
-		catch (ProblemException e) {
-			if (e.status() == 404 || e.status() == 409 && e.getMessage().contains("completed")) {
+		catch (TaskClosedException e) {
+			flash.addFlashAttribute("error", closed(e));
+			return "redirect:/inbox";
+		}
+		catch (SignatureException.TaskCompleted e) {
+			// completed by someone else between opening the page and signing
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/inbox";
+		}
+		catch (DomainException e) {
+			if (e.kind() == DomainException.Kind.NOT_FOUND) {
 				flash.addFlashAttribute("error", e.getMessage());
 				return "redirect:/inbox";
 			}
@@ -183,15 +213,26 @@ class InboxPages {
 		return "task";
 	}
 
-	private static String act(Runnable action, String done, String next, RedirectAttributes flash) {
+	private String act(Runnable action, String done, String next, RedirectAttributes flash) {
 		try {
 			action.run();
 			flash.addFlashAttribute("info", done);
 		}
-		catch (ProblemException e) {
+		catch (TaskClosedException e) {
+			flash.addFlashAttribute("error", closed(e));
+			return "redirect:/inbox";
+		}
+		catch (DomainException e) {
 			flash.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:" + next;
+	}
+
+	/** Who closed the step and when, in the page's time format. */
+	private String closed(TaskClosedException e) {
+		String step = e.taskName() == null ? "This step" : "The step \"" + e.taskName() + "\"";
+		return step + " was already " + (e.closedBy() == null ? "closed" : "completed by " + e.closedBy()) + " at "
+				+ time.show(e.closedAt()) + "; there is nothing left to do on it.";
 	}
 
 }

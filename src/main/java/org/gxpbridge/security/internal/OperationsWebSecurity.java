@@ -5,6 +5,7 @@ import static org.gxpbridge.security.internal.UriMatchers.uri;
 import java.util.Arrays;
 
 import org.gxpbridge.security.Role;
+import org.gxpbridge.security.web.JsonSecurityResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.gxpbridge.security.Role;
+import org.gxpbridge.security.web.JsonSecurityResponses;
+import org.gxpbridge.security.web.PageSecurityResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -160,7 +161,7 @@ class WebSecurityConfig {
 	@ConditionalOnWebApplication // not in the `audit verify` command line, which has no
 									// web side
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, PageSecurityResponses pages) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 		// /actuator/** and /v3/api-docs never get here: OperationsWebSecurity's chain
 		// comes first
@@ -175,9 +176,7 @@ class WebSecurityConfig {
 			.anyRequest()
 			.hasAnyRole(WRITING_ROLES))
 			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
-				if (auth.getAuthorities()
-					.stream()
-					.anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
+				if (PasswordChange.required(auth)) {
 					response.sendRedirect(request.getContextPath() + "/account/password");
 				}
 				else {
@@ -188,17 +187,7 @@ class WebSecurityConfig {
 				response.sendRedirect(request.getContextPath() + "/login?error");
 			}))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-				var auth = SecurityContextHolder.getContext().getAuthentication();
-				if (auth != null && auth.getAuthorities()
-					.stream()
-					.anyMatch(g -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()))) {
-					response.sendRedirect(request.getContextPath() + "/account/password");
-				}
-				else {
-					response.sendError(403, "Your roles do not allow this");
-				}
-			}))
+			.exceptionHandling(e -> e.accessDeniedHandler(pages))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.gxpbridge.documents.Documents;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.Workflow;
@@ -193,10 +193,11 @@ public class SigningSteps {
 			}));
 		}
 		catch (AuthorizationException refused) {
-			throw new CompletionRefused(403, refused.getMessage());
+			throw new CompletionRefused(DomainException.Kind.NOT_PERMITTED, "signature_not_permitted",
+					refused.getMessage());
 		}
 		catch (ProcessEngineException failed) {
-			throw new CompletionRefused(422,
+			throw new CompletionRefused(DomainException.Kind.REFUSED_BY_RULE, "completion_failed",
 					"The task cannot be completed with these variables, so nothing was signed: " + failed.getMessage());
 		}
 	}
@@ -204,10 +205,10 @@ public class SigningSteps {
 	/**
 	 * The engine refused to complete a signed task; the signature is rolled back with it.
 	 */
-	public static class CompletionRefused extends ProblemException {
+	public static class CompletionRefused extends DomainException {
 
-		CompletionRefused(int status, String message) {
-			super(status, status == 403 ? "signature_not_permitted" : "completion_failed", message);
+		CompletionRefused(Kind kind, String code, String message) {
+			super(kind, code, message);
 		}
 
 	}

@@ -238,16 +238,4 @@ class CommandGuard extends CommandInterceptor {
 		});
 	}
 
-	/**
-	 * A privileged act without its reason: refused before anything changed (422 over
-	 * HTTP).
-	 */
-	static class ReasonRequiredException extends BadUserRequestException {
-
-		ReasonRequiredException(String message) {
-			super(message);
-		}
-
-	}
-
 }

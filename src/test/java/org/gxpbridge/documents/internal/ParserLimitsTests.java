@@ -22,7 +22,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.gxpbridge.documents.SampleFiles;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.ErrorStatus;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -41,9 +42,9 @@ class ParserLimitsTests {
 	}
 
 	private static void assertRefused(Runnable action, String code) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(ProblemException.class, e -> {
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class, e -> {
 			assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
-			assertThat(e.status()).isBetween(400, 499);
+			assertThat(ErrorStatus.of(e)).isBetween(400, 499);
 		});
 	}
 
@@ -195,7 +196,7 @@ class ParserLimitsTests {
 				.supplyAsync(() -> extraction.extract("queued".getBytes(StandardCharsets.UTF_8)));
 			Thread.sleep(300);
 			assertThatThrownBy(() -> extraction.extract("third".getBytes(StandardCharsets.UTF_8)))
-				.isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("parser_busy"));
+				.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("parser_busy"));
 			hostile.release.countDown();
 			assertThat(running.get(10, TimeUnit.SECONDS).text()).isEqualTo("BLOCK one");
 			assertThat(queued.get(10, TimeUnit.SECONDS).text()).isEqualTo("queued");

@@ -8,7 +8,8 @@ import java.util.List;
 
 import org.apache.tika.config.TikaConfig;
 import org.gxpbridge.documents.SampleFiles;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.ErrorStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,9 +63,9 @@ class ScreeningAndExtractionTests {
 	@MethodSource("hostile")
 	void refusesHostileAndBrokenFilesBeforeParsing(SampleFiles.Hostile file) {
 		assertThatThrownBy(() -> SCREENING.screen(file.name(), file.bytes()))
-			.isInstanceOfSatisfying(ProblemException.class, e -> {
+			.isInstanceOfSatisfying(DomainException.class, e -> {
 				assertThat(e.code()).as(e.getMessage()).isEqualTo(file.code());
-				assertThat(e.status()).isEqualTo(file.status());
+				assertThat(ErrorStatus.of(e)).isEqualTo(file.status());
 			});
 	}
 

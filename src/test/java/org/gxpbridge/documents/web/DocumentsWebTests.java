@@ -29,7 +29,8 @@ import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.internal.WebAdapterTest;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,7 +65,7 @@ class DocumentsWebTests {
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "ADMIN", "INSPECTOR" }, mode = EnumSource.Mode.EXCLUDE)
 	void everyContentRoleUploadsAndGetsTheNewDocumentsAddress(Role role) throws Exception {
-		when(documents.upload(any())).thenReturn(NOTE);
+		when(documents.upload(any(), any())).thenReturn(NOTE);
 		mvc.perform(multipart("/api/documents").file(file("note.txt", "text"))
 			.param("title", "Note")
 			.param("kind", "sop")
@@ -75,7 +76,7 @@ class DocumentsWebTests {
 			.andExpect(jsonPath("$.kind").value("SOP"))
 			.andExpect(jsonPath("$.uploadedAt").value("2026-11-21T10:00:00Z"));
 		ArgumentCaptor<NewDocument> sent = ArgumentCaptor.forClass(NewDocument.class);
-		verify(documents).upload(sent.capture());
+		verify(documents).upload(sent.capture(), eq(role.name().toLowerCase() + "-user"));
 		assertThat(sent.getValue().fileName()).isEqualTo("note.txt");
 		assertThat(sent.getValue().content()).isEqualTo("text".getBytes(StandardCharsets.UTF_8));
 		assertThat(sent.getValue().title()).isEqualTo("Note");
@@ -89,7 +90,7 @@ class DocumentsWebTests {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.error").value("forbidden"))
 			.andExpect(jsonPath("$.path").value("/api/documents"));
-		verify(documents, never()).upload(any());
+		verify(documents, never()).upload(any(), any());
 		verify(accounts).recordAccessDenied(eq(role.name().toLowerCase() + "-user"), any(), eq("POST /api/documents"));
 	}
 
@@ -99,7 +100,7 @@ class DocumentsWebTests {
 		mvc.perform(post("/api/documents/doc-1/attachments").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"processInstanceId\":\"pi-1\"}")
 			.with(as(role))).andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("forbidden"));
-		verify(documents, never()).attach(anyString(), anyString(), any());
+		verify(documents, never()).attach(anyString(), anyString(), any(), any());
 	}
 
 	@ParameterizedTest
@@ -121,7 +122,7 @@ class DocumentsWebTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.error").value("unauthorized"));
 		verify(documents, never()).info(anyString());
-		verify(documents, never()).upload(any());
+		verify(documents, never()).upload(any(), any());
 	}
 
 	@Test
@@ -134,7 +135,7 @@ class DocumentsWebTests {
 			.with(as(Role.QUALITY_MANAGER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("malformed_multipart"));
-		verify(documents, never()).upload(any());
+		verify(documents, never()).upload(any(), any());
 	}
 
 	@Test
@@ -144,19 +145,19 @@ class DocumentsWebTests {
 			.with(as(Role.QUALITY_MANAGER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("invalid_kind"));
-		verify(documents, never()).upload(any());
+		verify(documents, never()).upload(any(), any());
 	}
 
 	@Test
 	void theModulesRefusalsKeepTheirStatusAndCode() throws Exception {
 		when(documents.info("nope"))
-			.thenThrow(new ProblemException(404, "document_not_found", "There is no document nope"));
+			.thenThrow(new NotFoundException("document_not_found", "There is no document nope"));
 		mvc.perform(get("/api/documents/nope").with(as(Role.INSPECTOR)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value("document_not_found"))
 			.andExpect(jsonPath("$.message").value("There is no document nope"));
-		when(documents.upload(any()))
-			.thenThrow(new ProblemException(409, "already_superseded", "Document v1 is already superseded"));
+		when(documents.upload(any(), any()))
+			.thenThrow(new ConflictException("already_superseded", "Document v1 is already superseded"));
 		mvc.perform(multipart("/api/documents").file(file("sop.txt", "x"))
 			.param("supersedes", "v1")
 			.with(as(Role.QUALITY_MANAGER)))
@@ -166,7 +167,7 @@ class DocumentsWebTests {
 
 	@Test
 	void contentIsAlwaysADownloadInASandboxWithItsHash() throws Exception {
-		when(documents.content("doc-1"))
+		when(documents.content(eq("doc-1"), any()))
 			.thenReturn(new DocumentContent(NOTE, "<script>x</script>".getBytes(StandardCharsets.UTF_8)));
 		mvc.perform(get("/api/documents/doc-1/content").with(as(Role.INSPECTOR)))
 			.andExpect(status().isOk())
@@ -177,7 +178,7 @@ class DocumentsWebTests {
 
 	@Test
 	void textIsPlainTextEvenWhenJsonIsAsked() throws Exception {
-		when(documents.text("doc-1")).thenReturn("readable by inspectors");
+		when(documents.text(eq("doc-1"), any())).thenReturn("readable by inspectors");
 		mvc.perform(get("/api/documents/doc-1/text").accept(MediaType.APPLICATION_JSON).with(as(Role.INSPECTOR)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"));
@@ -198,8 +199,8 @@ class DocumentsWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("invalid_request"))
 			.andExpect(jsonPath("$.fieldErrors.processInstanceId").exists());
-		when(documents.attach("doc-1", "pi-1", "t-1")).thenReturn(new Evidence("doc-1", "Note", "note.txt",
-				"text/plain", 4, "ab12", "pi-1", "t-1", "owner", Instant.parse("2026-11-21T10:00:00Z")));
+		when(documents.attach("doc-1", "pi-1", "t-1", "process_owner-user")).thenReturn(new Evidence("doc-1", "Note",
+				"note.txt", "text/plain", 4, "ab12", "pi-1", "t-1", "owner", Instant.parse("2026-11-21T10:00:00Z")));
 		mvc.perform(post("/api/documents/doc-1/attachments").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"processInstanceId\":\"pi-1\",\"taskId\":\"t-1\"}")
 			.with(as(Role.PROCESS_OWNER)))

@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.web.JsonSecurityResponses;
+import org.gxpbridge.security.web.PageSecurityResponses;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
@@ -27,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({ WebSecurityConfig.class, OperationsWebSecurity.class, JsonSecurityResponses.class,
-		AccountAuthenticationProvider.class })
+		PageSecurityResponses.class, AccountAuthenticationProvider.class })
 @MockitoBean(types = Accounts.class)
 public @interface WebAdapterTest {
 

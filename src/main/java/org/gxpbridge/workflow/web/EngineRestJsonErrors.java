@@ -1,4 +1,4 @@
-package org.gxpbridge.workflow.internal;
+package org.gxpbridge.workflow.web;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -34,8 +34,10 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.gxpbridge.shared.ProblemException;
+import org.gxpbridge.shared.DomainException;
+import org.gxpbridge.shared.ErrorStatus;
 import org.gxpbridge.shared.ReasonForChange;
+import org.gxpbridge.workflow.internal.ReasonRequiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -122,8 +124,8 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
 		// re-throw it wrapped in a 400 or
 		// 500 RestException, sometimes with its message only
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof CommandGuard.ReasonRequiredException || (t instanceof RestException
-					&& t.getMessage() != null && t.getMessage().contains(ReasonForChange.HEADER + " header"))) {
+			if (t instanceof ReasonRequiredException || (t instanceof RestException && t.getMessage() != null
+					&& t.getMessage().contains(ReasonForChange.HEADER + " header"))) {
 				return json(422, "ReasonForChangeRequired", t.getMessage());
 			}
 		}
@@ -132,8 +134,8 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
 					|| t instanceof MigratingProcessInstanceValidationException || t instanceof ParseException) {
 				return ExceptionHandlerHelper.getInstance().getResponse(t);
 			}
-			if (t instanceof ProblemException p && p.status() < 500) {
-				return json(p.status(), p.code(), p.getMessage());
+			if (t instanceof DomainException refused && ErrorStatus.of(refused) < 500) {
+				return json(ErrorStatus.of(refused), refused.code(), refused.getMessage());
 			}
 			if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
 					|| t instanceof SuspendedEntityInteractionException) {

@@ -1,4 +1,4 @@
-package org.gxpbridge.security.internal;
+package org.gxpbridge.security.web;
 
 import java.io.IOException;
 
@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.CurrentUser;
+import org.gxpbridge.security.internal.PasswordChange;
 import org.gxpbridge.shared.ApiError;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * recorded.
  */
 @Component
-class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ObjectMapper json;
 
@@ -45,10 +45,7 @@ class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHan
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean mustChange = auth != null && auth.getAuthorities()
-			.stream()
-			.anyMatch(a -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+		boolean mustChange = PasswordChange.required(SecurityContextHolder.getContext().getAuthentication());
 		String message = mustChange ? "Your password must be changed before anything else: POST /api/account/password"
 				: "Your roles do not allow " + request.getMethod() + " " + request.getRequestURI();
 		accounts.recordAccessDenied(CurrentUser.idOrSystem(), request.getRemoteAddr(),

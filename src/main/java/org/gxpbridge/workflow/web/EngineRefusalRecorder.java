@@ -1,4 +1,4 @@
-package org.gxpbridge.workflow.internal;
+package org.gxpbridge.workflow.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
