@@ -28,7 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({ "demo", "test" })
 @TestPropertySource(
-		properties = "spring.datasource.url=jdbc:h2:mem:gxp-audittrail-module;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+		properties = { "spring.datasource.url=jdbc:h2:mem:gxp-audittrail-module;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+				// its own engine name: a second "default" engine would replace the shared
+				// server's in
+				// Camunda's static registry, and engine REST of later tests would reach
+				// this one
+				"camunda.bpm.process-engine-name=auditTrailModule" })
 class AuditTrailModuleTests {
 
 	/** What a lifecycle module added after the audit trail was written might publish. */

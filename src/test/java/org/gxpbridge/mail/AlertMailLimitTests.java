@@ -24,7 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = GxpBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:gxp-alert-limit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-				"gxp.mail.alert-limit.max-per-window=3", "gxp.mail.alert-limit.window=1h" })
+				"gxp.mail.alert-limit.max-per-window=3", "gxp.mail.alert-limit.window=1h",
+				// its own engine name, so closing this context leaves the shared server's
+				// engine registered
+				"camunda.bpm.process-engine-name=alertMailLimit" })
 @ActiveProfiles({ "demo", "test" })
 @DirtiesContext
 class AlertMailLimitTests {

@@ -40,7 +40,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(
-		properties = "spring.datasource.url=jdbc:h2:mem:gxp-signature-module;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+		properties = { "spring.datasource.url=jdbc:h2:mem:gxp-signature-module;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+				// its own engine name: closing a second "default" engine would take the
+				// shared server's
+				// out of Camunda's static registry (engine REST of later tests answers
+				// "not available")
+				"camunda.bpm.process-engine-name=signatureModule" })
 @ActiveProfiles({ "demo", "test" })
 @DirtiesContext
 class SignatureModuleTests {
