@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.gxpbridge.GxpBridgeApplication;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = GxpBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
 @AutoConfigureObservability(tracing = false)
+@Import(PasswordChecks.class)
 public @interface GxpServerTest {
 
 }
