@@ -54,7 +54,7 @@ public class ErrorPages implements ErrorViewResolver {
 			case 403 -> "Your roles do not allow opening this page.";
 			case 404 -> "There is no page at this address. It may have moved, or the link is mistyped.";
 			default -> status >= 500
-					? "The server could not complete the request; the failure is logged for the" + " administrators."
+					? "The server could not complete the request; the failure is logged for the administrators."
 					: "The request could not be completed.";
 		};
 	}

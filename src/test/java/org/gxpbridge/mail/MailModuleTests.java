@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -65,9 +62,9 @@ class MailModuleTests {
 
 	static final String APPROVALS = "approvals@gxp-bridge.test";
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = TestMail.freePort();
 
-	static final int IMAP_PORT = freePort();
+	static final int IMAP_PORT = TestMail.freePort();
 
 	static final Pattern LINK = Pattern
 		.compile(Pattern.quote(BASE_URL) + "(/inbox/tasks/([^?\\s\"]+)\\?token=[A-Za-z0-9_-]{43})");
@@ -104,19 +101,9 @@ class MailModuleTests {
 		// Camunda keeps engines in a static registry by name: closing this context must
 		// not take "default" away from the shared server context in the same test JVM
 		registry.add("camunda.bpm.process-engine-name", () -> "mailModule");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("gxp.mail.base-url", () -> BASE_URL);
-		registry.add("gxp.mail.from", () -> "gxp-bridge@gxp-bridge.test");
-		registry.add("gxp.mail.reply-to", () -> APPROVALS);
+		TestMail.register(registry, SMTP_PORT, IMAP_PORT, BASE_URL, APPROVALS);
 		registry.add("gxp.mail.outbox.send-interval", () -> "1h");
 		registry.add("gxp.mail.scan-interval", () -> "1h");
-		registry.add("gxp.mail.imap.enabled", () -> "true");
-		registry.add("gxp.mail.imap.protocol", () -> "imap");
-		registry.add("gxp.mail.imap.host", () -> "127.0.0.1");
-		registry.add("gxp.mail.imap.port", () -> IMAP_PORT);
-		registry.add("gxp.mail.imap.user", () -> "approvals");
-		registry.add("gxp.mail.imap.password", () -> "approvals-secret");
 		registry.add("gxp.mail.imap.poll-interval", () -> "1h");
 	}
 
@@ -259,20 +246,7 @@ class MailModuleTests {
 	}
 
 	static GreenMail startMail() {
-		GreenMail server = new GreenMail(new ServerSetup[] { new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"),
-				new ServerSetup(IMAP_PORT, "127.0.0.1", "imap") });
-		server.start();
-		server.setUser(APPROVALS, "approvals", "approvals-secret");
-		return server;
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return TestMail.start(SMTP_PORT, IMAP_PORT, APPROVALS);
 	}
 
 	@AfterAll

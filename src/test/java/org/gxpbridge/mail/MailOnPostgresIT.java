@@ -39,8 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class MailOnPostgresIT {
 
-	static final int SMTP_PORT = MailRoundTripIT.freePort();
-	static final int IMAP_PORT = MailRoundTripIT.freePort();
+	static final int SMTP_PORT = TestMail.freePort();
+	static final int IMAP_PORT = TestMail.freePort();
 	static GreenMail mail;
 	static ConfigurableApplicationContext server;
 

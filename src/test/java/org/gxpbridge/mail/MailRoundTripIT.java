@@ -2,8 +2,6 @@ package org.gxpbridge.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -68,8 +65,8 @@ class MailRoundTripIT {
 	static final String BASE_URL = "https://gxp.example.test";
 	static final String APPROVALS = "approvals@gxp-bridge.test";
 	static final Duration DEADLINE = Duration.ofSeconds(20);
-	static final int SMTP_PORT = freePort();
-	static final int IMAP_PORT = freePort();
+	static final int SMTP_PORT = TestMail.freePort();
+	static final int IMAP_PORT = TestMail.freePort();
 	static GreenMail mail = startMail();
 
 	@Autowired
@@ -93,31 +90,17 @@ class MailRoundTripIT {
 	@DynamicPropertySource
 	static void mailSettings(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gxp-mail;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("gxp.mail.base-url", () -> BASE_URL);
-		registry.add("gxp.mail.from", () -> "gxp-bridge@gxp-bridge.test");
-		registry.add("gxp.mail.reply-to", () -> APPROVALS);
+		TestMail.register(registry, SMTP_PORT, IMAP_PORT, BASE_URL, APPROVALS);
 		registry.add("gxp.mail.outbox.send-interval", () -> "200ms");
 		registry.add("gxp.mail.outbox.initial-backoff", () -> "200ms");
 		registry.add("gxp.mail.outbox.max-backoff", () -> "1s");
 		registry.add("gxp.mail.outbox.max-attempts", () -> "1000");
 		registry.add("gxp.mail.scan-interval", () -> "300ms");
-		registry.add("gxp.mail.imap.enabled", () -> "true");
-		registry.add("gxp.mail.imap.protocol", () -> "imap");
-		registry.add("gxp.mail.imap.host", () -> "127.0.0.1");
-		registry.add("gxp.mail.imap.port", () -> IMAP_PORT);
-		registry.add("gxp.mail.imap.user", () -> "approvals");
-		registry.add("gxp.mail.imap.password", () -> "approvals-secret");
 		registry.add("gxp.mail.imap.poll-interval", () -> "300ms");
 	}
 
 	static GreenMail startMail() {
-		GreenMail server = new GreenMail(new ServerSetup[] { new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"),
-				new ServerSetup(IMAP_PORT, "127.0.0.1", "imap") });
-		server.start();
-		server.setUser(APPROVALS, "approvals", "approvals-secret");
-		return server;
+		return TestMail.start(SMTP_PORT, IMAP_PORT, APPROVALS);
 	}
 
 	@AfterAll
@@ -552,15 +535,6 @@ class MailRoundTripIT {
 
 	static String shortId() {
 		return UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	// --- issue 6 end to end in the browser: e-mail → link → login → sign; the same link
