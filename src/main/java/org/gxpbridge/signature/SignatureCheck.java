@@ -91,6 +91,11 @@ record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
 						signedRecord.get("documents") == null ? Map.of() : signedRecord.get("documents")))))) {
 				changes.add("attached documents (content SHA-256)");
 			}
+			Object recordNow = now.get("moduleRecord");
+			Object recordSigned = signedRecord.get("moduleRecord");
+			if (!same(recordNow, recordSigned)) {
+				changes.add("the signed record's content in its module (" + describe(recordSigned) + ")");
+			}
 			changed = !changes.isEmpty();
 		}
 		String detail = problems.isEmpty() ? cms.detail() + "; linked to its own record" : String.join("; ", problems);
@@ -98,6 +103,11 @@ record SignatureCheck(boolean valid, Boolean recordChanged, String detail) {
 			detail += "; changed since signing: " + String.join(", ", changes);
 		}
 		return new SignatureCheck(problems.isEmpty(), changed, detail);
+	}
+
+	private static String describe(Object moduleRecord) {
+		return moduleRecord instanceof Map<?, ?> r ? r.get("type") + " " + r.get("id") + " version " + r.get("version")
+				: "none when signed";
 	}
 
 	private static boolean same(Object now, Object signed) {

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.Sha256;
+import org.gxpbridge.shared.SignableRecords;
 import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,12 @@ public class SigningSteps {
 
 	private final TaskModel taskModel;
 
+	private final List<SignableRecords> moduleRecords;
+
 	SigningSteps(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
-			DecisionService decisions, Workflow workflow, Documents documents, TaskModel taskModel) {
+			DecisionService decisions, Workflow workflow, Documents documents, TaskModel taskModel,
+			List<SignableRecords> moduleRecords) {
+		this.moduleRecords = moduleRecords;
 		this.documents = documents;
 		this.taskModel = taskModel;
 		this.tasks = tasks;
@@ -150,7 +155,28 @@ public class SigningSteps {
 		fields.forEach(f -> named.put(f, values.get(f)));
 		record.put("fields", named);
 		record.put("documents", documentHashes);
+		moduleRecord(processInstanceId).ifPresent(r -> record.put("moduleRecord", r));
 		return record;
+	}
+
+	/**
+	 * The module record (register, assessment, risk register ...) this instance works on,
+	 * from the owning module's tables: type, id, version and canonical content. Only
+	 * present for processes about such a record, so older signatures keep their shape.
+	 */
+	public Optional<Map<String, Object>> moduleRecord(String processInstanceId) {
+		return moduleRecords.stream()
+			.map(m -> m.forProcessInstance(processInstanceId))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(r -> {
+				Map<String, Object> signed = new TreeMap<>();
+				signed.put("type", r.type());
+				signed.put("id", r.id());
+				signed.put("version", r.version());
+				signed.put("content", r.content());
+				return signed;
+			});
 	}
 
 	/**
