@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gxpbridge.regulation.internal.ImportBatch.Fields;
 import org.gxpbridge.regulation.internal.ImportBatch.FrameworkDraft;
 import org.gxpbridge.regulation.internal.ImportBatch.MappingDraft;
 import org.gxpbridge.regulation.internal.ImportBatch.RequirementDraft;
@@ -129,7 +130,7 @@ public final class CisoLibraryReader {
 			batch.mappings.add(new MappingDraft(from, node(YamlTree.text(m, "source_requirement_urn"), idByNodeUrn), to,
 					node(YamlTree.text(m, "target_requirement_urn"), idByNodeUrn),
 					relation == null ? null : relation.toUpperCase(Locale.ROOT),
-					YamlTree.at(m, "source_requirement_urn").replace(", field source_requirement_urn", "")));
+					"line " + (m.getStartMark().getLine() + 1), Fields.CISO));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.gxpbridge.regulation.internal.ImportBatch.Fields;
 import org.gxpbridge.regulation.internal.ImportBatch.FrameworkDraft;
 import org.gxpbridge.regulation.internal.ImportBatch.MappingDraft;
 import org.gxpbridge.regulation.internal.ImportBatch.RequirementDraft;
@@ -46,7 +47,7 @@ public final class CsvCatalogueReader {
 		for (Csv.Row row : rows(content, MAPPING_COLUMNS, problems)) {
 			String relation = value(row, 4);
 			batch.mappings.add(new MappingDraft(value(row, 0), value(row, 1), value(row, 2), value(row, 3),
-					relation == null ? null : relation.toUpperCase(Locale.ROOT), "line " + row.line()));
+					relation == null ? null : relation.toUpperCase(Locale.ROOT), "line " + row.line(), Fields.CSV));
 		}
 		return batch;
 	}

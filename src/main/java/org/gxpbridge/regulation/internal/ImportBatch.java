@@ -24,7 +24,17 @@ public final class ImportBatch {
 	 * ({@code a.5.1} for {@code A.5.1} in CISO Assistant URNs).
 	 */
 	public record MappingDraft(String fromFramework, String fromId, String toFramework, String toId, String relation,
-			String at) {
+			String at, Fields fields) {
+	}
+
+	/** How the file names a link's fields, so a refusal uses the user's words. */
+	public record Fields(String fromFramework, String fromId, String toFramework, String toId, String relation) {
+
+		public static final Fields CSV = new Fields("from_framework", "from_id", "to_framework", "to_id", "relation");
+
+		public static final Fields CISO = new Fields("source_framework_urn", "source_requirement_urn",
+				"target_framework_urn", "target_requirement_urn", "relationship");
+
 	}
 
 	public final List<FrameworkDraft> frameworks = new ArrayList<>();

@@ -82,10 +82,11 @@ public final class ImportValidator {
 	public List<Mapping> mappings(ImportBatch batch) {
 		Map<List<String>, Mapping> links = new LinkedHashMap<>();
 		for (MappingDraft m : batch.mappings) {
-			String from = resolve(m.fromFramework(), m.fromId(), m.at(), "from");
-			String to = resolve(m.toFramework(), m.toId(), m.at(), "to");
+			String from = resolve(m.fromFramework(), m.fromId(), m.at(), m.fields().fromFramework(),
+					m.fields().fromId());
+			String to = resolve(m.toFramework(), m.toId(), m.at(), m.fields().toFramework(), m.fields().toId());
 			if (m.relation() == null || !Mapping.RELATIONS.contains(m.relation())) {
-				problems.add(m.at() + ", field relation", "'" + m.relation() + "' is not one of "
+				problems.add(m.at() + ", field " + m.fields().relation(), "'" + m.relation() + "' is not one of "
 						+ String.join(", ", Mapping.RELATIONS.stream().sorted().toList()));
 				continue;
 			}
@@ -95,21 +96,22 @@ public final class ImportValidator {
 			Mapping link = new Mapping(m.fromFramework(), from, m.toFramework(), to, m.relation());
 			Mapping before = links.putIfAbsent(List.of(link.fromFramework(), from, link.toFramework(), to), link);
 			if (before != null && !before.relation().equals(link.relation())) {
-				problems.add(m.at() + ", field relation", "link " + from + " -> " + to + " given twice with different"
-						+ " relations (" + before.relation() + ", " + link.relation() + ")");
+				problems.add(m.at() + ", field " + m.fields().relation(),
+						"link " + from + " -> " + to + " given twice with different" + " relations ("
+								+ before.relation() + ", " + link.relation() + ")");
 			}
 		}
 		return new ArrayList<>(links.values());
 	}
 
-	private String resolve(String frameworkId, String id, String at, String end) {
+	private String resolve(String frameworkId, String id, String at, String frameworkField, String idField) {
 		if (frameworkId == null
 				|| !frameworks.computeIfAbsent(frameworkId, f -> known.containsKey(f) || store.hasFramework(f))) {
-			problems.add(at + ", field " + end + "_framework", "unknown framework " + frameworkId);
+			problems.add(at + ", field " + frameworkField, "unknown framework " + frameworkId);
 			return null;
 		}
 		if (id == null) {
-			problems.add(at + ", field " + end + "_id", "missing");
+			problems.add(at + ", field " + idField, "missing");
 			return null;
 		}
 		Set<String> ids = ids(frameworkId);
@@ -122,7 +124,7 @@ public final class ImportValidator {
 		if (sameButCase.size() == 1) {
 			return sameButCase.get(0);
 		}
-		problems.add(at + ", field " + end + "_id", "unknown requirement " + id + " of framework " + frameworkId);
+		problems.add(at + ", field " + idField, "unknown requirement " + id + " of framework " + frameworkId);
 		return null;
 	}
 
