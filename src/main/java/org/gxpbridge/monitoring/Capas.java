@@ -103,6 +103,21 @@ public class Capas {
 			.orElseThrow(() -> new NotFoundException("capa_not_found", "No CAPA with id '" + capaId + "'"));
 	}
 
+	public CapaAction action(String actionId) {
+		return store.action(actionId)
+			.orElseThrow(
+					() -> new NotFoundException("capa_action_not_found", "No CAPA action with id '" + actionId + "'"));
+	}
+
+	/**
+	 * Refuses (ConflictException) unless the CAPA may be closed now: awaiting closure, no
+	 * action open.
+	 */
+	public void requireClosable(String capaId) {
+		requireNoOpenActions(get(capaId), "closed");
+		inStatus(capaId, CapaStatus.CLOSURE);
+	}
+
 	/** The CAPA a CapaProcess instance works on, from the register's binding. */
 	public java.util.Optional<CapaRecord> forProcessInstance(String processInstanceId) {
 		return store.forProcessInstance(processInstanceId);
@@ -208,9 +223,8 @@ public class Capas {
 	/** Closes the CAPA after its signed approval; refused while an action is open. */
 	@Transactional
 	public CapaRecord close(String capaId, String actorId) {
+		requireClosable(capaId);
 		CapaRecord capa = get(capaId);
-		requireNoOpenActions(capa, "closed");
-		inStatus(capaId, CapaStatus.CLOSURE);
 		store.closed(capaId, actorId, clock.instant());
 		changed(capa, "CAPA_CLOSED", "status", capa.status().name(), CapaStatus.CLOSED.name(), actorId, null);
 		return get(capaId);
