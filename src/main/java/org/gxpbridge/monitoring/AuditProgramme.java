@@ -3,10 +3,12 @@ package org.gxpbridge.monitoring;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gxpbridge.monitoring.internal.AuditStore;
@@ -117,7 +119,7 @@ public class AuditProgramme {
 		return store.auditsOf(area(areaId).id());
 	}
 
-	public java.util.Optional<AuditArea> areaForProcessInstance(String processInstanceId) {
+	public Optional<AuditArea> areaForProcessInstance(String processInstanceId) {
 		return store.areaForProcessInstance(processInstanceId);
 	}
 
@@ -137,7 +139,7 @@ public class AuditProgramme {
 	}
 
 	/** An audit scheduled for the next cycle and how long the programme waits for it. */
-	public record ScheduledAudit(String auditId, String interval, java.time.Instant due) {
+	public record ScheduledAudit(String auditId, String interval, Instant due) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gxpbridge.monitoring.internal.CapaStore;
@@ -119,7 +120,7 @@ public class Capas {
 	}
 
 	/** The CAPA a CapaProcess instance works on, from the register's binding. */
-	public java.util.Optional<CapaRecord> forProcessInstance(String processInstanceId) {
+	public Optional<CapaRecord> forProcessInstance(String processInstanceId) {
 		return store.forProcessInstance(processInstanceId);
 	}
 
