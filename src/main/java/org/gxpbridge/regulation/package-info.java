@@ -4,7 +4,7 @@
  * can refer to the same framework. Seeded from reference/regulatory.md; other modules use
  * only {@link org.gxpbridge.regulation.RegulationCatalogue}.
  */
-@ApplicationModule(displayName = "Regulation catalogue", allowedDependencies = { "security" })
+@ApplicationModule(displayName = "Regulation catalogue", allowedDependencies = { "security", "shared" })
 package org.gxpbridge.regulation;
 
 import org.springframework.modulith.ApplicationModule;
