@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * to have their risk evaluated).
  */
 @Component
-public class DecisionTables {
+public class RiskDecisionTables {
 
 	private final DecisionService decisions;
 
 	private final IdentityService identity;
 
-	DecisionTables(DecisionService decisions, IdentityService identity) {
+	RiskDecisionTables(DecisionService decisions, IdentityService identity) {
 		this.decisions = decisions;
 		this.identity = identity;
 	}
