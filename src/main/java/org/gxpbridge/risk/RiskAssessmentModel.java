@@ -63,7 +63,7 @@ public final class RiskAssessmentModel {
 	public static final String END_RETIRED = "EndEvent_RiskFileRetired";
 
 	/** The message that retires a released risk file (no more periodic reviews). */
-	public static final String MESSAGE_NAME_RETIRED = "RiskFileRetired";
+	public static final String RETIRED_MESSAGE_NAME = "RiskFileRetired";
 
 	/** Variables (names as in the forms). */
 	public static final String VAR_REGISTER_TITLE = "registerTitle";

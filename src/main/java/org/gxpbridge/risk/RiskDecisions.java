@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
-import org.gxpbridge.risk.process.DecisionTables;
+import org.gxpbridge.risk.process.RiskDecisionTables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,13 +42,13 @@ public class RiskDecisions {
 	/** The scale of severity, probability and exploitability: 1 to 5. */
 	public static final int SCALE = 5;
 
-	private final DecisionTables tables;
+	private final RiskDecisionTables tables;
 
 	private volatile List<List<RiskOutcome>> acceptabilityGrid;
 
 	private volatile List<List<RiskOutcome>> cyberGrid;
 
-	RiskDecisions(DecisionTables tables) {
+	RiskDecisions(RiskDecisionTables tables) {
 		this.tables = tables;
 	}
 

@@ -213,7 +213,7 @@ class RiskAssessmentProcessTests {
 		driver.approve("approver", pi, APPROVAL_APPROVED);
 		driver.runJob(pi);
 		engine.getRuntimeService()
-			.createMessageCorrelation(MESSAGE_NAME_RETIRED)
+			.createMessageCorrelation(RETIRED_MESSAGE_NAME)
 			.processInstanceId(pi.getId())
 			.correlate();
 		assertThat(pi).isEnded().hasPassed(END_RETIRED).hasNotPassed(TASK_REVIEW_SNAPSHOT);

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  * without the user's engine authentication (a user needs no grant on decision definitions
  * to have their risk evaluated).
  */
-@Component("riskDecisionTables")
-public class DecisionTables {
+@Component
+public class RiskDecisionTables {
 
 	private final DecisionService decisions;
 
 	private final IdentityService identity;
 
-	DecisionTables(DecisionService decisions, IdentityService identity) {
+	RiskDecisionTables(DecisionService decisions, IdentityService identity) {
 		this.decisions = decisions;
 		this.identity = identity;
 	}
