@@ -34,7 +34,8 @@ public class RegulationCatalogue {
 		return jdbc.query("select * from gxp_regulation_framework where id = ?", FRAMEWORK, id).stream().findFirst();
 	}
 
-	// TEMP stub (gap branch): a few requirements and one crosswalk link until the catalogue lands
+	// TEMP stub (gap branch): a few requirements and one crosswalk link until the
+	// catalogue lands
 	private static final List<Requirement> STUB = List.of(
 			new Requirement("21-CFR-11", "11.10(a)", "Validation of systems", "", "11.10", 1),
 			new Requirement("21-CFR-11", "11.10(d)", "Limiting system access", "", "11.10", 4),
