@@ -41,6 +41,9 @@ public class RegulationCatalogue {
 			new Requirement("21-CFR-11", "11.10(d)", "Limiting system access", "", "11.10", 4),
 			new Requirement("21-CFR-11", "11.10(e)", "Audit trails", "", "11.10", 5),
 			new Requirement("21-CFR-11", "11.50", "Signature manifestations", "", "11.50", 20),
+			new Requirement("FDCA-524B", "524B(b)(1)", "Postmarket vulnerability plan", "", null, 1),
+			new Requirement("FDCA-524B", "524B(b)(2)", "Cybersecure design and updates", "", null, 2),
+			new Requirement("FDCA-524B", "524B(b)(3)", "Software bill of materials", "", null, 3),
 			new Requirement("ISO-IEC-27001", "A.5.15", "Access control", "", "A.5", 15),
 			new Requirement("ISO-IEC-27001", "A.5.16", "Identity management", "", "A.5", 16),
 			new Requirement("ISO-IEC-27001", "A.8.15", "Logging", "", "A.8", 115));
