@@ -92,6 +92,13 @@ public class GapWorksheet {
 	@Transactional
 	public AssessmentRow assess(String assessmentId, RowAssessment change, String userId, String reason) {
 		GapAssessment a = assessments.latest(assessmentId);
+		if (!a.frameworkIds().contains(change.frameworkId())) {
+			throw new NotFoundException("framework_not_assessed",
+					"Assessment " + assessmentId + " does not assess framework '" + change.frameworkId() + "'");
+		}
+		Requirement req = catalogue.requirement(change.frameworkId(), change.requirementId())
+			.orElseThrow(() -> new NotFoundException("requirement_not_found",
+					"Framework " + change.frameworkId() + " has no requirement '" + change.requirementId() + "'"));
 		if (a.status() == AssessmentStatus.APPROVED) {
 			a = assessments.revise(assessmentId, userId, reason);
 		}
@@ -100,19 +107,11 @@ public class GapWorksheet {
 			throw new NotPermittedException("not_an_assessor", "Only who may work the open 'Assess requirements' "
 					+ "step of " + change.frameworkId() + " (or 'Plan actions') changes its rows");
 		}
-		if (!a.frameworkIds().contains(change.frameworkId())) {
-			throw new NotFoundException("framework_not_assessed",
-					"Assessment " + assessmentId + " does not assess framework '" + change.frameworkId() + "'");
-		}
-		catalogue.requirement(change.frameworkId(), change.requirementId())
-			.orElseThrow(() -> new NotFoundException("requirement_not_found",
-					"Framework " + change.frameworkId() + " has no requirement '" + change.requirementId() + "'"));
 		changes.save(a, change, userId, reason);
-		final int version = a.version();
-		return rows(assessmentId, version, change.frameworkId(), null).stream()
-			.filter(r -> r.requirementId().equals(change.requirementId()))
-			.findFirst()
-			.orElseThrow();
+		StoredRow s = store.row(a.id(), a.version(), change.frameworkId(), change.requirementId()).orElseThrow();
+		return new AssessmentRow(s.frameworkId(), s.requirementId(), req.title(), area(req), s.status(),
+				s.justification(), s.evidenceDocumentIds(), s.assessor(), s.assessedAt(),
+				s.status() == RowStatus.MET ? null : proposal(a, s.frameworkId(), s.requirementId()).orElse(null));
 	}
 
 	/**
