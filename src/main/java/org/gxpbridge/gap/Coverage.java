@@ -1,0 +1,28 @@
+package org.gxpbridge.gap;
+
+/** How much of one framework is met, counted over its requirements in the catalogue. */
+public record Coverage(String frameworkId, int total, int met, int partial, int gap, int notApplicable,
+		int notAssessed) {
+
+	/**
+	 * Met as a share of the applicable requirements (not-applicable ones left out),
+	 * 0–100.
+	 */
+	public int percentMet() {
+		return percent(met);
+	}
+
+	public int percentPartial() {
+		return percent(partial);
+	}
+
+	public int percentGap() {
+		return percent(gap);
+	}
+
+	private int percent(int count) {
+		int applicable = total - notApplicable;
+		return applicable <= 0 ? 0 : Math.round(100f * count / applicable);
+	}
+
+}
