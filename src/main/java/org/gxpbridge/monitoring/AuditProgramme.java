@@ -86,6 +86,9 @@ public class AuditProgramme {
 		String auditId = "AUD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		int cycle = store.lastCycle(areaId) + 1;
 		store.insertAudit(auditId, areaId, cycle);
+		changed("AuditArea", areaId, "AUDIT_AREA_SCHEDULED", "nextAuditDue",
+				area.nextAuditDue() == null ? null : area.nextAuditDue().toString(), due.toString(), null,
+				area.processInstanceId(), null);
 		changed("Audit", auditId, "AUDIT_SCHEDULED", "auditInterval", area.auditInterval(), interval + " ("
 				+ area.riskLevel() + ", last " + area.lastOutcome() + "): cycle " + cycle + " due " + due, null,
 				area.processInstanceId(), null);

@@ -36,10 +36,13 @@ public class AuditWork {
 
 	private final Accounts accounts;
 
+	private final Checklists checklists;
+
 	private final Clock clock;
 
 	AuditWork(AuditStore store, AuditProgramme programme, Capas capas, Documents documents, Accounts accounts,
-			Clock clock) {
+			Checklists checklists, Clock clock) {
+		this.checklists = checklists;
 		this.store = store;
 		this.programme = programme;
 		this.capas = capas;
@@ -73,7 +76,7 @@ public class AuditWork {
 					&& (a.roles().contains(Role.AUDITOR) || a.roles().contains(Role.QUALITY_MANAGER)))
 			.orElseThrow(() -> new InvalidInputException("unknown_auditor",
 					"'" + auditor + "' is not an active auditor or quality manager"));
-		List<ChecklistItem> checklist = Checklists.fromScope(Capas.required(scope, "audit_scope", "The audit scope"));
+		List<ChecklistItem> checklist = checklists.fromScope(Capas.required(scope, "audit_scope", "The audit scope"));
 		store.planned(auditId, auditor, scope.trim(), actorId, checklist);
 		programme.changed("Audit", auditId, "AUDIT_PLANNED", "auditor", null,
 				auditor + "; " + checklist.size() + " requirements in scope", actorId, area.processInstanceId(), null);
@@ -115,7 +118,7 @@ public class AuditWork {
 				auditId, audit.findings().size() + 1, finding.severity(), requirement.trim(), description,
 				finding.evidenceDocumentIds(), null, null, null, null);
 		store.insertFinding(added);
-		programme.changed("AuditFinding", added.id(), "AUDIT_FINDING_RECORDED", "severity", null,
+		programme.changed("Audit", auditId, "AUDIT_FINDING_RECORDED", "finding " + added.id(), null,
 				added.severity() + " against " + added.requirementId() + ": " + description + " (evidence "
 						+ added.evidenceDocumentIds() + ")",
 				actorId, processInstance(audit), null);
@@ -168,8 +171,8 @@ public class AuditWork {
 					"Disposition must be " + InternalAuditModel.RAISE_CAPA + " or " + InternalAuditModel.CLOSE_FINDING);
 		}
 		store.disposed(findingId, disposition, why, Accounts.normalize(actorId), clock.instant());
-		programme.changed("AuditFinding", findingId, "AUDIT_FINDING_DISPOSED", "disposition", null, disposition,
-				actorId, processInstance(audit), why);
+		programme.changed("Audit", audit.id(), "AUDIT_FINDING_DISPOSED", "finding " + findingId + " disposition", null,
+				disposition, actorId, processInstance(audit), why);
 		return store.finding(findingId).orElseThrow();
 	}
 
@@ -195,14 +198,16 @@ public class AuditWork {
 								f.description(), CapaSource.AUDIT_FINDING, f.id(), f.severity(), recurring, false),
 						f.disposedBy());
 				store.capaRaised(f.id(), capa.id());
-				programme.changed("AuditFinding", f.id(), "AUDIT_FINDING_CAPA_RAISED", "capaId", null, capa.id(), null,
-						area.processInstanceId(), null);
+				programme.changed("Audit", auditId, "AUDIT_FINDING_CAPA_RAISED", "finding " + f.id() + " capaId", null,
+						capa.id(), null, area.processInstanceId(), null);
 				raised.add(capa.id());
 			}
 		}
 		store.status(auditId, "CLOSED");
 		store.areaOutcome(area.id(), audit.outcome());
-		programme.changed("Audit", auditId, "AUDIT_CLOSED", "lastOutcome", area.lastOutcome().name(),
+		programme.changed("Audit", auditId, "AUDIT_CLOSED", "status", "REPORTED", "CLOSED", null,
+				area.processInstanceId(), null);
+		programme.changed("AuditArea", area.id(), "AUDIT_AREA_OUTCOME", "lastOutcome", area.lastOutcome().name(),
 				audit.outcome().name(), null, area.processInstanceId(), null);
 		return raised;
 	}
