@@ -146,13 +146,15 @@ class CapaFromAuditFindingIT {
 				Map.of("variables", Http.vars("auditor", "oowner", "auditScope", "21-CFR-11/11.10(e)")));
 		assertThat(ownAudit.status()).as("the owner may not audit their own area").isEqualTo(409);
 		assertThat(ownAudit.body()).contains("may not audit it");
-		complete("qquality", plan, Http.vars("auditor", "aauditor", "auditScope", "21-CFR-11/11.10(e)\n21-CFR-11/11.10(g)"));
+		complete("qquality", plan,
+				Http.vars("auditor", "aauditor", "auditScope", "21-CFR-11/11.10(e)\n21-CFR-11/11.10(g)"));
 		String auditId = as("aauditor").get("/api/audit-areas/" + areaId + "/audits").json().get(0).get("id").asText();
 		Http.Response finding = as("aauditor").post("/api/audits/" + auditId + "/findings", Map.of("severity", "MAJOR",
 				"requirementId", "21-CFR-11/11.10(e)", "description", "Record changes without a reason"));
 		assertThat(finding.status()).as(finding.body()).isEqualTo(201);
 		String findingId = finding.json().get("id").asText();
-		complete("aauditor", await(areaPi, InternalAuditModel.TASK_EXECUTE), Http.vars("auditSummary", "One major finding"));
+		complete("aauditor", await(areaPi, InternalAuditModel.TASK_EXECUTE),
+				Http.vars("auditSummary", "One major finding"));
 		Http.Response report = sign("bapprover", await(areaPi, InternalAuditModel.TASK_APPROVE_REPORT),
 				Map.of("reportDecision", "APPROVED"));
 		assertThat(report.status()).as(report.body()).isEqualTo(200);
@@ -181,9 +183,10 @@ class CapaFromAuditFindingIT {
 		assertThat(late.status()).isEqualTo(400);
 		assertThat(late.json().get("message").asText()).contains("in the past");
 		assertThat(as("qquality").get("/api/capas/" + capaId).json().get("actions")).isEmpty();
-		assertThat(as("qquality").post("/api/capas/" + capaId + "/actions", Map.of("description",
-				"Make the reason mandatory", "ownerId", "oowner", "dueDate",
-				LocalDate.now(ZoneOffset.UTC).plusDays(14).toString())).status()).isEqualTo(201);
+		assertThat(as("qquality")
+			.post("/api/capas/" + capaId + "/actions", Map.of("description", "Make the reason mandatory", "ownerId",
+					"oowner", "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString()))
+			.status()).isEqualTo(201);
 		complete("qquality", await(capaPi, CapaModel.TASK_PLAN_ACTIONS), Http.vars("planComment", "one action"));
 		Task action = await(capaPi, CapaModel.TASK_IMPLEMENT_ACTION);
 		assertThat(action.getAssignee()).isEqualTo("oowner");
@@ -226,10 +229,12 @@ class CapaFromAuditFindingIT {
 
 		// the closure signature covers the CAPA record in its table
 		String signatureId = signed.json().get("signatureId").asText();
-		assertThat(as("oowner").get("/api/signatures/" + signatureId).json().get("recordChangedSinceSigning").asBoolean())
+		assertThat(
+				as("oowner").get("/api/signatures/" + signatureId).json().get("recordChangedSinceSigning").asBoolean())
 			.isFalse();
 		server.getBean(JdbcTemplate.class).update("update gxp_capa set root_cause = 'unknown' where id = ?", capaId);
-		assertThat(as("oowner").get("/api/signatures/" + signatureId).json().get("recordChangedSinceSigning").asBoolean())
+		assertThat(
+				as("oowner").get("/api/signatures/" + signatureId).json().get("recordChangedSinceSigning").asBoolean())
 			.isTrue();
 	}
 
