@@ -2,6 +2,8 @@ package org.gxpbridge.risk;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A 5 × 5 heat map: rows are severity 5 down to 1, cells likelihood (probability or
  * exploitability) 1 to 5, each with the number of risks in it and the outcome the
@@ -16,6 +18,7 @@ public record HeatMap(String kind, String stage, String likelihoodAxis, List<Row
 	}
 
 	/** All risks counted in the map. */
+	@JsonProperty("total")
 	public int total() {
 		return rows.stream().flatMap(r -> r.cells().stream()).mapToInt(Cell::count).sum();
 	}

@@ -2,6 +2,8 @@ package org.gxpbridge.risk;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One risk of a register as stored, with the decision tables' outcomes before and after
  * its controls ({@code outcomeAfter} null until residual scores are entered), the patch
@@ -45,11 +47,13 @@ public record Risk(String registerId, String riskId, RiskKind kind, String title
 	/**
 	 * FMEA risk priority number before controls: severity × occurrence × detectability.
 	 */
+	@JsonProperty("rpnBefore")
 	public Integer rpnBefore() {
 		return fmeaSeverity == null ? null : fmeaSeverity * fmeaOccurrence * fmeaDetectability;
 	}
 
 	/** FMEA risk priority number after controls. */
+	@JsonProperty("rpnAfter")
 	public Integer rpnAfter() {
 		return fmeaSeverity == null || fmeaResidualOccurrence == null ? null
 				: fmeaSeverity * fmeaResidualOccurrence * fmeaResidualDetectability;

@@ -11,6 +11,7 @@ import org.gxpbridge.risk.internal.RiskContent;
 import org.gxpbridge.risk.internal.RiskRows;
 import org.gxpbridge.risk.internal.RiskValidation;
 import org.gxpbridge.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,11 @@ public class RiskRegister {
 
 	private final Clock clock;
 
-	RiskRegister(RiskRows rows, RegisterWrites writes, RiskDecisions decisions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RiskRegister(RiskRows rows, RegisterWrites writes, RiskDecisions decisions, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.writes = writes;
 		this.decisions = decisions;
@@ -116,6 +121,13 @@ public class RiskRegister {
 		return rows.snapshot(registerId, snapshotId)
 			.orElseThrow(() -> new NotFoundException("risk_snapshot_not_found",
 					"No snapshot " + snapshotId + " of risk register " + registerId));
+	}
+
+	/** Records an export of the register (what, by whom, the SHA-256 of the bytes). */
+	@Transactional
+	public void recordExport(RiskRegisterView r, String format, String contentSha256, String actorId) {
+		events.publishEvent(
+				new RiskRegisterExported(actorId, r.id(), r.version(), format, contentSha256, r.processInstanceId()));
 	}
 
 	List<HeatMap> heatMaps(List<Risk> risks) {

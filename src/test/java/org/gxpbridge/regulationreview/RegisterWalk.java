@@ -22,13 +22,15 @@ import org.gxpbridge.workflow.Workflow;
  * Walks RegulationReviewProcess for tests: starts it as the quality manager, completes
  * plain steps through the engine as the user and signing steps through
  * {@link Signatures#sign}. The register is one per server and allows one open version, so
- * {@link #closeOpenVersions()} withdraws what an earlier test left open.
+ * {@link #closeOpenVersions()} withdraws what an earlier test left open. Public so that
+ * later lifecycle steps' tests can start from an approved register ({@link #approved}).
  */
-record RegisterWalk(ProcessEngine engine, Workflow workflow, Signatures signatures, ApplicabilityRegister register) {
+public record RegisterWalk(ProcessEngine engine, Workflow workflow, Signatures signatures,
+		ApplicabilityRegister register) {
 
-	static final String QM = "qm";
+	public static final String QM = "qm";
 
-	ProcessInstance start(String intakeDocumentId, String reason) {
+	public ProcessInstance start(String intakeDocumentId, String reason) {
 		Map<String, Object> vars = new HashMap<>();
 		if (intakeDocumentId != null) {
 			vars.put(VAR_INTAKE_DOCUMENT_ID, intakeDocumentId);
@@ -41,22 +43,22 @@ record RegisterWalk(ProcessEngine engine, Workflow workflow, Signatures signatur
 	}
 
 	/** A reason is needed once any version was approved; tests give one always. */
-	ProcessInstance startRevision() {
+	public ProcessInstance startRevision() {
 		return start(null, register.current().isPresent() ? "yearly review of the register" : null);
 	}
 
-	int version(ProcessInstance pi) {
+	public int version(ProcessInstance pi) {
 		return register.forProcessInstance(pi.getId()).map(RegisterVersion::version).orElseThrow();
 	}
 
-	void entry(ProcessInstance pi, String frameworkId, boolean applicable) {
+	public void entry(ProcessInstance pi, String frameworkId, boolean applicable) {
 		register.saveEntry(version(pi),
 				new ApplicableFramework(frameworkId, applicable, "products are in scope of " + frameworkId,
 						"QUALITY_MANAGER", "Compliance officer", "IT_SECURITY", "PROCESS_OWNER"),
 				QM, register.current().isPresent() ? "scope changed" : null);
 	}
 
-	void complete(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+	public void complete(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
 		assertThat(pi).isWaitingAt(taskKey);
 		String taskId = task(taskKey, pi).getId();
 		workflow.runAs(user, () -> {
@@ -66,30 +68,30 @@ record RegisterWalk(ProcessEngine engine, Workflow workflow, Signatures signatur
 		});
 	}
 
-	SignatureView sign(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+	public SignatureView sign(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
 		assertThat(pi).isWaitingAt(taskKey);
 		String meaning = TASK_REVIEW.equals(taskKey) ? "REVIEWED" : "APPROVED";
 		return signatures.sign(new SignRequest(task(taskKey, pi).getId(), user, Http.DEMO_PASSWORD, meaning, variables,
 				null, "127.0.0.1"));
 	}
 
-	void submit(ProcessInstance pi) {
+	public void submit(ProcessInstance pi) {
 		complete(QM, pi, TASK_PROPOSE, Map.of(VAR_PROPOSAL_OUTCOME, PROPOSAL_SUBMITTED));
 	}
 
-	void reviewAndApprove(ProcessInstance pi) {
+	public void reviewAndApprove(ProcessInstance pi) {
 		sign("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
 		sign("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
 	}
 
 	/** The release job of the instance (asyncBefore). */
-	void release(ProcessInstance pi) {
+	public void release(ProcessInstance pi) {
 		var job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
 		engine.getManagementService().executeJob(job.getId());
 	}
 
 	/** A whole approved version with these applicable frameworks. */
-	RegisterVersion approved(String... frameworkIds) {
+	public RegisterVersion approved(String... frameworkIds) {
 		ProcessInstance pi = startRevision();
 		for (String id : frameworkIds) {
 			entry(pi, id, true);
@@ -100,7 +102,7 @@ record RegisterWalk(ProcessEngine engine, Workflow workflow, Signatures signatur
 		return register.forProcessInstance(pi.getId()).orElseThrow();
 	}
 
-	void closeOpenVersions() {
+	public void closeOpenVersions() {
 		for (RegisterVersion v : register.versions()) {
 			if (RegisterVersion.DRAFT.equals(v.status()) || RegisterVersion.IN_REVIEW.equals(v.status())) {
 				register.withdraw(v.version(), "system", "left open by an earlier test");

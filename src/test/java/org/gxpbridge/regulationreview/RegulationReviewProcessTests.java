@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +28,7 @@ import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of RegulationReviewProcess, started through the workflow facade by the
@@ -49,6 +51,9 @@ class RegulationReviewProcessTests {
 
 	@Autowired
 	Documents documents;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	RegisterWalk walk;
 
@@ -191,23 +196,28 @@ class RegulationReviewProcessTests {
 
 	@Test
 	void intakeDocumentCitationsBecomeProposedEntries() {
+		// IEC 81001-5-1 is in no approved version of these tests: its entry is the
+		// proposal; a cited framework the approved register lists keeps the approved
+		// entry
 		byte[] docx = SampleFiles.docx("Cyber guidance", "Sponsors shall follow 21 CFR Part 11 for records and "
-				+ "ISO 14971 for risk management. IEC 62304 applies to the software.");
+				+ "IEC 81001-5-1 for the security of health software.");
 		String documentId = documents
 			.upload(new NewDocument("guidance.docx", docx, null, DocumentKind.GUIDANCE, null), RegisterWalk.QM)
 			.id();
+		List<ApplicableFramework> approvedBefore = register.current().map(RegisterVersion::entries).orElse(List.of());
 
 		ProcessInstance pi = walk.start(documentId, "intake of the cyber guidance");
 
 		RegisterVersion draft = register.version(walk.version(pi));
-		assertThat(draft.entries()).extracting(ApplicableFramework::frameworkId)
-			.contains("21-CFR-11", "ISO-14971", "IEC-62304");
-		assertThat(draft.entries()).filteredOn(e -> e.frameworkId().equals("ISO-14971"))
+		assertThat(draft.entries()).extracting(ApplicableFramework::frameworkId).contains("21-CFR-11", "IEC-81001-5-1");
+		assertThat(draft.entries()).containsAll(approvedBefore);
+		assertThat(draft.entries()).filteredOn(e -> e.frameworkId().equals("IEC-81001-5-1"))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.applicable()).isTrue();
-				assertThat(e.rationale()).contains(documentId).contains("ISO 14971 for risk management");
+				assertThat(e.rationale()).contains(documentId).contains("security of health software");
 				assertThat(e.responsible()).isEqualTo("QUALITY_MANAGER");
+				assertThat(e.accountable()).isEqualTo("Compliance officer");
 				assertThat(e.consulted()).isEqualTo("IT_SECURITY");
 			});
 	}
@@ -243,6 +253,46 @@ class RegulationReviewProcessTests {
 		walk.submit(pi);
 		assertThatThrownBy(() -> walk.entry(pi, "ISO-14971", true)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("only a DRAFT version is edited");
+	}
+
+	@Test
+	void releaseRefusesWhileTheRegisterDiffersFromWhatWasSigned() {
+		// P11-70: a row changed in SQL after the approval signature, before the release
+		// job
+		ProcessInstance pi = walk.startRevision();
+		int version = walk.version(pi);
+		walk.entry(pi, "21-CFR-11", true);
+		walk.submit(pi);
+		walk.reviewAndApprove(pi);
+		jdbc.update("update gxp_register_entry set applicable = false where register_id = ? and version = ? "
+				+ "and framework_id = '21-CFR-11'", ApplicabilityRegister.REGISTER_ID, version);
+
+		assertThatThrownBy(() -> walk.release(pi)).hasMessageContaining("is not approved")
+			.hasMessageContaining("recordChangedSinceSigning");
+		assertThat(pi).as("the job waits with retries, then an incident").isWaitingAt(TASK_RELEASE);
+		assertThat(register.version(version).status()).isEqualTo(RegisterVersion.IN_REVIEW);
+		assertThat(signatures.forProcessInstance(pi.getId())).extracting(SignatureView::recordChangedSinceSigning)
+			.containsOnly(true);
+
+		jdbc.update("update gxp_register_entry set applicable = true where register_id = ? and version = ? "
+				+ "and framework_id = '21-CFR-11'", ApplicabilityRegister.REGISTER_ID, version);
+		walk.release(pi);
+		assertThat(pi).as("with the signed content restored the release goes through")
+			.isEnded()
+			.hasPassed(END_APPROVED);
+	}
+
+	@Test
+	void formsAreDeployedWithTheProcess() {
+		var definition = engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.latestVersion()
+			.singleResult();
+		assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())).contains(
+				"processes/regulation-review.bpmn", "forms/regulation-review-start.form",
+				"forms/regulation-register-proposal.form", "forms/regulation-register-review.form",
+				"forms/regulation-register-approval.form");
 	}
 
 }

@@ -9,21 +9,21 @@ import java.nio.file.Path;
  * The inspector's independent check: {@code openssl cms -verify} over files, as
  * docs/signatures.md tells them.
  */
-final class OpenSsl {
+public final class OpenSsl {
 
 	static final Path BINARY = Path.of("/usr/bin/openssl");
 
-	record Result(int exitCode, String output) {
+	public record Result(int exitCode, String output) {
 	}
 
 	private OpenSsl() {
 	}
 
-	static boolean present() {
+	public static boolean present() {
 		return Files.isExecutable(BINARY);
 	}
 
-	static Result verify(String caPem, byte[] cms, byte[] content) throws IOException, InterruptedException {
+	public static Result verify(String caPem, byte[] cms, byte[] content) throws IOException, InterruptedException {
 		Path dir = Files.createTempDirectory("gxp-openssl");
 		Files.writeString(dir.resolve("ca.pem"), caPem);
 		Files.write(dir.resolve("sig.p7s"), cms);

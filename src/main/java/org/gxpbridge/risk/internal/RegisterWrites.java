@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.gxpbridge.risk.HeatMap;
 import org.gxpbridge.risk.Risk;
 import org.gxpbridge.risk.RiskRecordChanged;
@@ -30,8 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisterWrites {
 
-	private static final ObjectMapper JSON = new ObjectMapper()
-		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.findAndAddModules()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.build();
 
 	private final RiskRows rows;
 

@@ -1,0 +1,275 @@
+package org.gxpbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gxpbridge.documents.DocumentClient;
+import org.gxpbridge.regulationreview.RegulationReviewModel;
+import org.gxpbridge.risk.RiskAssessmentModel;
+import org.gxpbridge.signature.OpenSsl;
+import org.gxpbridge.support.Http;
+import org.gxpbridge.support.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 11: the first half of the lifecycle walked over HTTP on the production database
+ * (embedded PostgreSQL, postgres profile, people opened by the initial administrator, job
+ * executor on), the way a quality team works it: step 1 regulation review from an intake
+ * document to a signed applicability register, step 3 risk assessment to a signed,
+ * released risk register. Every signature verifies with openssl and covers the module's
+ * record: a register row changed in SQL behind the server's back shows the signature as
+ * changed (P11-70, CHK-07).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LifecycleWalkIT {
+
+	private static final String PASSWORD = "Lifecycle-Walk-2026!";
+
+	static ConfigurableApplicationContext server;
+
+	static int port;
+
+	/** JDBC URL of this walk's database. */
+	static String database;
+
+	static String registerApprovalSignature;
+
+	@BeforeAll
+	static void start() {
+		System.setProperty("server.port", "0");
+		database = PostgresServer.newDatabase("gxp_lifecycle");
+		server = PostgresServer.start(database, Map.of("GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026"));
+		port = PostgresServer.port(server);
+		Http admin = Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD);
+		person(admin, "qquality", "Quinn Quality", "QUALITY_MANAGER");
+		person(admin, "rreviewer", "Rita Reviewer", "REVIEWER");
+		person(admin, "bapprover", "Ben Approver", "APPROVER");
+		person(admin, "oowner", "Olga Owner", "PROCESS_OWNER");
+	}
+
+	@AfterAll
+	static void stop() {
+		System.clearProperty("server.port");
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	private static void person(Http admin, String id, String name, String role) {
+		String initial = "Initial-Pass-2026!";
+		assertThat(admin
+			.post("/api/admin/users", Map.of("userId", id, "fullName", name, "email", id + "@example.com", "roles",
+					List.of(role), "initialPassword", initial))
+			.status()).isEqualTo(201);
+		assertThat(Http.as(port, id, initial)
+			.post("/api/account/password", Map.of("currentPassword", initial, "newPassword", PASSWORD))
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(1)
+	void stepOneTurnsAnIntakeDocumentIntoASignedApplicabilityRegister() throws Exception {
+		Http qm = as("qquality");
+		DocumentClient.Reply upload = new DocumentClient(port, "qquality", PASSWORD).upload("intake-guidance.txt",
+				("Our quality system must meet 21 CFR Part 11 for electronic records and signatures, "
+						+ "and our information security follows ISO/IEC 27001:2022 Annex A.")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+		String documentId = upload.json().get("id").asText();
+		JsonNode proposals = qm.get("/api/regulations/proposals?documentId=" + documentId).json();
+		assertThat(proposals.findValuesAsText("frameworkId")).contains("21-CFR-11", "ISO-IEC-27001");
+
+		String pi = start(qm, RegulationReviewModel.PROCESS_KEY,
+				Http.vars(RegulationReviewModel.VAR_INTAKE_DOCUMENT_ID, documentId));
+		String propose = waitForTask("qquality", pi, RegulationReviewModel.TASK_PROPOSE);
+		assertThat(qm.post("/engine-rest/task/" + propose + "/claim", Map.of("userId", "qquality")).status())
+			.isEqualTo(204);
+		int version = qm.get("/api/regulations/register").json().get("versions").get(0).get("version").asInt();
+		Http.Response entry = qm.put("/api/regulations/register/versions/" + version + "/entries/EU-GMP-ANNEX-11",
+				Map.of("applicable", true, "rationale", "EU batch release of our products", "responsible",
+						"QUALITY_MANAGER", "accountable", "Head of Quality", "consulted", "IT_SECURITY", "informed",
+						"PROCESS_OWNER"));
+		assertThat(entry.status()).as(entry.body()).isEqualTo(200);
+		assertThat(qm
+			.post("/engine-rest/task/" + propose + "/complete", Map.of("variables",
+					Http.vars(RegulationReviewModel.VAR_PROPOSAL_OUTCOME, RegulationReviewModel.PROPOSAL_SUBMITTED)))
+			.status()).isEqualTo(204);
+
+		String review = waitForTask("rreviewer", pi, RegulationReviewModel.TASK_REVIEW);
+		assertThat(sign("rreviewer", review, "REVIEWED",
+				Map.of(RegulationReviewModel.VAR_REVIEW_OUTCOME, RegulationReviewModel.REVIEW_ACCEPTED))
+			.status()).isEqualTo(200);
+		String approve = waitForTask("bapprover", pi, RegulationReviewModel.TASK_APPROVE);
+		Http.Response approved = sign("bapprover", approve, "APPROVED",
+				Map.of(RegulationReviewModel.VAR_APPROVAL_OUTCOME, RegulationReviewModel.APPROVAL_APPROVED));
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		registerApprovalSignature = approved.json().get("signatureId").asText();
+
+		awaitTrue(
+				() -> !qm.get("/api/regulations/register").json().path("current").isNull()
+						&& !qm.get("/api/regulations/register").json().path("current").isMissingNode(),
+				"the approved register released by its job");
+		JsonNode current = qm.get("/api/regulations/register").json().get("current");
+		assertThat(current.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(current.findValuesAsText("frameworkId")).contains("21-CFR-11", "ISO-IEC-27001", "EU-GMP-ANNEX-11");
+
+		JsonNode signature = qm.get("/api/signatures/" + registerApprovalSignature).json();
+		assertThat(signature.get("valid").asBoolean()).as(signature.toString()).isTrue();
+		assertThat(signature.get("recordChangedSinceSigning").asBoolean()).isFalse();
+		byte[] content = bytes("/api/signatures/" + registerApprovalSignature + "/content");
+		assertThat(new String(content, StandardCharsets.UTF_8)).as("the signed bytes carry the register itself")
+			.contains("EU batch release of our products")
+			.contains("moduleRecord");
+		assumeTrue(OpenSsl.present(), "openssl is not installed");
+		OpenSsl.Result verified = OpenSsl.verify(qm.get("/api/pki/ca.pem").body(),
+				bytes("/api/signatures/" + registerApprovalSignature + "/cms"), content);
+		assertThat(verified.exitCode()).as(verified.output()).isZero();
+	}
+
+	@Test
+	@Order(2)
+	void aRegisterRowChangedInSqlShowsItsSignatureAsChanged() throws Exception {
+		assumeTrue(registerApprovalSignature != null, "step 1 signed the register");
+		try (Connection db = DriverManager.getConnection(database, PostgresServer.OWNER_ROLE,
+				PostgresServer.ROLE_PASSWORD);
+				PreparedStatement update = db
+					.prepareStatement("update gxp_register_entry set rationale = 'edited behind the server''s back' "
+							+ "where framework_id = 'EU-GMP-ANNEX-11'")) {
+			assertThat(update.executeUpdate()).isPositive();
+		}
+		JsonNode signature = as("bapprover").get("/api/signatures/" + registerApprovalSignature).json();
+		assertThat(signature.get("recordChangedSinceSigning").asBoolean()).as(signature.toString()).isTrue();
+	}
+
+	@Test
+	@Order(3)
+	void stepThreeReleasesASignedRiskRegisterWithItsDecisions() {
+		Http owner = as("oowner");
+		String pi = start(owner, RiskAssessmentModel.PROCESS_KEY,
+				Http.vars(RiskAssessmentModel.VAR_REGISTER_TITLE, "Infusion pump controller"));
+		complete("oowner", pi, RiskAssessmentModel.TASK_PLAN,
+				Http.vars(RiskAssessmentModel.VAR_SCOPE, "Pump controller software 2.x",
+						RiskAssessmentModel.VAR_INTENDED_USE, "Controls infusion rate in hospital wards",
+						RiskAssessmentModel.VAR_CRITERIA_REF, "POL-RM-001 v3", RiskAssessmentModel.VAR_EU_MARKET,
+						false));
+		String registerId = owner.get("/api/risks/registers?processInstanceId=" + pi).json().get("id").asText();
+		Http.Response added = owner.post("/api/risks/registers/" + registerId + "/risks",
+				Map.of("kind", "SAFETY", "title", "Display unreadable", "hazard", "Glare", "hazardousSituation",
+						"Nurse misreads rate", "harm", "Delay of therapy", "severity", 2, "probability", 2));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		Http.Response outOfRange = owner.post("/api/risks/registers/" + registerId + "/risks",
+				Map.of("kind", "SAFETY", "title", "Out of range", "hazard", "x", "hazardousSituation", "y", "harm", "z",
+						"severity", 2, "probability", 7));
+		assertThat(outOfRange.status()).as("probability 7 of 5 is refused, not a silent no-match").isEqualTo(400);
+		assertThat(outOfRange.body()).contains("probability");
+		complete("oowner", pi, RiskAssessmentModel.TASK_IDENTIFY,
+				Http.vars(RiskAssessmentModel.VAR_IDENTIFICATION_NOTE, "first analysis"));
+		complete("oowner", pi, RiskAssessmentModel.TASK_CLASSIFY,
+				Http.vars(RiskAssessmentModel.VAR_CAN_CONTRIBUTE, true,
+						RiskAssessmentModel.VAR_UNACCEPTABLE_AFTER_EXTERNAL, true, RiskAssessmentModel.VAR_WORST_HARM,
+						"serious injury"));
+		complete("oowner", pi, RiskAssessmentModel.TASK_CONCLUDE, Http.vars(RiskAssessmentModel.VAR_BENEFIT_RISK,
+				"Residual risks are outweighed by the clinical benefit of accurate dosing"));
+		String approve = waitForTask("bapprover", pi, RiskAssessmentModel.TASK_APPROVE);
+		Http.Response approved = sign("bapprover", approve, RiskAssessmentModel.RELEASE_MEANING,
+				Map.of(RiskAssessmentModel.VAR_APPROVAL_OUTCOME, RiskAssessmentModel.APPROVAL_APPROVED));
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		awaitTrue(
+				() -> "RELEASED".equals(owner.get("/api/risks/registers/" + registerId).json().path("status").asText()),
+				"the risk register released by its job");
+		JsonNode register = owner.get("/api/risks/registers/" + registerId).json();
+		assertThat(register.path("softwareSafety").path("softwareSafetyClass").asText()).isEqualTo("C");
+		JsonNode signature = owner.get("/api/signatures/" + approved.json().get("signatureId").asText()).json();
+		assertThat(signature.get("valid").asBoolean()).as(signature.toString()).isTrue();
+		assertThat(signature.get("recordChangedSinceSigning").asBoolean()).isFalse();
+		assertThat(owner.get("/api/risks/registers/" + registerId + "/export?format=csv").body())
+			.contains("Display unreadable");
+	}
+
+	private static Http as(String user) {
+		return Http.as(port, user, PASSWORD);
+	}
+
+	private static String start(Http who, String processKey, Map<String, Object> variables) {
+		Http.Response started = who.post("/engine-rest/process-definition/key/" + processKey + "/start",
+				Map.of("variables", variables));
+		assertThat(started.status()).as(started.body()).isEqualTo(200);
+		return started.json().get("id").asText();
+	}
+
+	private static void complete(String user, String pi, String taskKey, Map<String, Object> variables) {
+		String task = waitForTask(user, pi, taskKey);
+		Http who = as(user);
+		assertThat(who.post("/engine-rest/task/" + task + "/claim", Map.of("userId", user)).status()).isEqualTo(204);
+		Http.Response done = who.post("/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
+		assertThat(done.status()).as(taskKey + ": " + done.body()).isEqualTo(204);
+	}
+
+	private static Http.Response sign(String user, String taskId, String meaning, Map<String, Object> variables) {
+		return as(user).post("/api/tasks/" + taskId + "/sign",
+				Map.of("meaning", meaning, "password", PASSWORD, "variables", variables));
+	}
+
+	/**
+	 * The open task of this step as the user sees it; asynchronous steps before it run on
+	 * the server's job executor.
+	 */
+	private static String waitForTask(String user, String pi, String taskKey) {
+		String[] id = new String[1];
+		awaitTrue(() -> {
+			JsonNode tasks = as(user).get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey)
+				.json();
+			if (tasks.size() == 1) {
+				id[0] = tasks.get(0).get("id").asText();
+				return true;
+			}
+			return false;
+		}, taskKey + " open for " + user);
+		return id[0];
+	}
+
+	private static void awaitTrue(BooleanSupplier condition, String what) {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 60 s for " + what).isLessThan(deadline);
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	private static byte[] bytes(String path) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(("bapprover:" + PASSWORD).getBytes()))
+			.build();
+		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+}
