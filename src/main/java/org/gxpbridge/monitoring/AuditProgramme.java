@@ -86,6 +86,9 @@ public class AuditProgramme {
 		String auditId = "AUD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		int cycle = store.lastCycle(areaId) + 1;
 		store.insertAudit(auditId, areaId, cycle);
+		changed("AuditArea", areaId, "AUDIT_AREA_SCHEDULED", "nextAuditDue",
+				area.nextAuditDue() == null ? null : area.nextAuditDue().toString(), due.toString(), null,
+				area.processInstanceId(), null);
 		changed("Audit", auditId, "AUDIT_SCHEDULED", "auditInterval", area.auditInterval(), interval + " ("
 				+ area.riskLevel() + ", last " + area.lastOutcome() + "): cycle " + cycle + " due " + due, null,
 				area.processInstanceId(), null);
@@ -99,7 +102,7 @@ public class AuditProgramme {
 		if (!area.active()) {
 			throw new ConflictException("area_retired", "Area " + areaId + " is already retired");
 		}
-		String why = Capas.required(reason, "retire_reason", "Why the area leaves the programme");
+		String why = CapaRules.required(reason, "retire_reason", "Why the area leaves the programme");
 		store.areaRetired(areaId);
 		changed("AuditArea", areaId, "AUDIT_AREA_RETIRED", "active", "true", "false", actorId, area.processInstanceId(),
 				why);
@@ -134,8 +137,8 @@ public class AuditProgramme {
 			throw new InvalidInputException("missing_risk_level",
 					"An audit area needs a risk level " + List.of(RiskLevel.values()));
 		}
-		Capas.required(area.name(), "area_name", "The area's name");
-		Capas.required(area.ownerId(), "area_owner", "The area's owner");
+		CapaRules.required(area.name(), "area_name", "The area's name");
+		CapaRules.required(area.ownerId(), "area_owner", "The area's owner");
 	}
 
 	/** An audit scheduled for the next cycle and how long the programme waits for it. */

@@ -8,7 +8,8 @@ import org.gxpbridge.shared.AuditableEvent;
  * or retired, an audit scheduled, planned, reported or closed, a finding recorded or
  * disposed.
  *
- * @param objectType {@code AuditArea}, {@code Audit} or {@code AuditFinding}
+ * @param objectType {@code AuditArea} or {@code Audit} (its checklist and findings
+ * included)
  */
 public record AuditProgrammeChanged(String objectType, String objectId, String action, String field, String oldValue,
 		String newValue, String actorId, String processInstanceId, String reason) implements AuditableEvent {

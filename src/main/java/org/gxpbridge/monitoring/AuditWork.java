@@ -36,10 +36,13 @@ public class AuditWork {
 
 	private final Accounts accounts;
 
+	private final Checklists checklists;
+
 	private final Clock clock;
 
 	AuditWork(AuditStore store, AuditProgramme programme, Capas capas, Documents documents, Accounts accounts,
-			Clock clock) {
+			Checklists checklists, Clock clock) {
+		this.checklists = checklists;
 		this.store = store;
 		this.programme = programme;
 		this.capas = capas;
@@ -63,7 +66,7 @@ public class AuditWork {
 	public Audit plan(String auditId, String auditorId, String scope, String actorId) {
 		Audit audit = inStatus(auditId, "SCHEDULED");
 		AuditArea area = programme.area(audit.areaId());
-		String auditor = Accounts.normalize(Capas.required(auditorId, "auditor", "The auditor"));
+		String auditor = Accounts.normalize(CapaRules.required(auditorId, "auditor", "The auditor"));
 		if (auditor.equals(area.ownerId())) {
 			throw new ConflictException("auditor_owns_area", "Auditor '" + auditor + "' owns the area '" + area.name()
 					+ "' and may not audit it: choose an independent auditor (ISO 13485 8.2.4)");
@@ -73,7 +76,8 @@ public class AuditWork {
 					&& (a.roles().contains(Role.AUDITOR) || a.roles().contains(Role.QUALITY_MANAGER)))
 			.orElseThrow(() -> new InvalidInputException("unknown_auditor",
 					"'" + auditor + "' is not an active auditor or quality manager"));
-		List<ChecklistItem> checklist = Checklists.fromScope(Capas.required(scope, "audit_scope", "The audit scope"));
+		List<ChecklistItem> checklist = checklists
+			.fromScope(CapaRules.required(scope, "audit_scope", "The audit scope"));
 		store.planned(auditId, auditor, scope.trim(), actorId, checklist);
 		programme.changed("Audit", auditId, "AUDIT_PLANNED", "auditor", null,
 				auditor + "; " + checklist.size() + " requirements in scope", actorId, area.processInstanceId(), null);
@@ -95,13 +99,14 @@ public class AuditWork {
 			throw new InvalidInputException("missing_severity",
 					"A finding needs a severity " + List.of(Severity.values()));
 		}
-		String requirement = Capas.required(finding.requirementId(), "requirement", "The requirement");
+		String requirement = CapaRules.required(finding.requirementId(), "requirement", "The requirement");
 		if (audit.checklist().stream().noneMatch(i -> i.requirementId().equals(requirement.trim()))) {
 			throw new InvalidInputException("requirement_not_in_scope",
 					"Requirement '" + requirement + "' is not on the audit's checklist "
 							+ audit.checklist().stream().map(ChecklistItem::requirementId).toList());
 		}
-		String description = Capas.required(finding.description(), "finding_description", "The finding's description");
+		String description = CapaRules.required(finding.description(), "finding_description",
+				"The finding's description");
 		for (String documentId : finding.evidenceDocumentIds()) {
 			try {
 				documents.info(documentId);
@@ -115,7 +120,7 @@ public class AuditWork {
 				auditId, audit.findings().size() + 1, finding.severity(), requirement.trim(), description,
 				finding.evidenceDocumentIds(), null, null, null, null);
 		store.insertFinding(added);
-		programme.changed("AuditFinding", added.id(), "AUDIT_FINDING_RECORDED", "severity", null,
+		programme.changed("Audit", auditId, "AUDIT_FINDING_RECORDED", "finding " + added.id(), null,
 				added.severity() + " against " + added.requirementId() + ": " + description + " (evidence "
 						+ added.evidenceDocumentIds() + ")",
 				actorId, processInstance(audit), null);
@@ -129,7 +134,7 @@ public class AuditWork {
 	@Transactional
 	public List<String> report(String auditId, String summary, String actorId) {
 		Audit audit = inStatus(auditId, "IN_PROGRESS");
-		String text = Capas.required(summary, "audit_summary", "The report's summary");
+		String text = CapaRules.required(summary, "audit_summary", "The report's summary");
 		AuditOutcome outcome = audit.findings().isEmpty() ? AuditOutcome.CONFORMING
 				: audit.findings().stream().anyMatch(f -> f.severity() != Severity.MINOR) ? AuditOutcome.MAJOR_FINDINGS
 						: AuditOutcome.MINOR_FINDINGS;
@@ -161,15 +166,15 @@ public class AuditWork {
 		}
 		String why = justification == null || justification.isBlank() ? null : justification.trim();
 		if (InternalAuditModel.CLOSE_FINDING.equals(disposition)) {
-			Capas.required(why, "justification", "Closing a finding without a CAPA needs a justification");
+			CapaRules.required(why, "justification", "Closing a finding without a CAPA needs a justification");
 		}
 		else if (!InternalAuditModel.RAISE_CAPA.equals(disposition)) {
 			throw new InvalidInputException("invalid_disposition",
 					"Disposition must be " + InternalAuditModel.RAISE_CAPA + " or " + InternalAuditModel.CLOSE_FINDING);
 		}
 		store.disposed(findingId, disposition, why, Accounts.normalize(actorId), clock.instant());
-		programme.changed("AuditFinding", findingId, "AUDIT_FINDING_DISPOSED", "disposition", null, disposition,
-				actorId, processInstance(audit), why);
+		programme.changed("Audit", audit.id(), "AUDIT_FINDING_DISPOSED", "finding " + findingId + " disposition", null,
+				disposition, actorId, processInstance(audit), why);
 		return store.finding(findingId).orElseThrow();
 	}
 
@@ -195,14 +200,16 @@ public class AuditWork {
 								f.description(), CapaSource.AUDIT_FINDING, f.id(), f.severity(), recurring, false),
 						f.disposedBy());
 				store.capaRaised(f.id(), capa.id());
-				programme.changed("AuditFinding", f.id(), "AUDIT_FINDING_CAPA_RAISED", "capaId", null, capa.id(), null,
-						area.processInstanceId(), null);
+				programme.changed("Audit", auditId, "AUDIT_FINDING_CAPA_RAISED", "finding " + f.id() + " capaId", null,
+						capa.id(), null, area.processInstanceId(), null);
 				raised.add(capa.id());
 			}
 		}
 		store.status(auditId, "CLOSED");
 		store.areaOutcome(area.id(), audit.outcome());
-		programme.changed("Audit", auditId, "AUDIT_CLOSED", "lastOutcome", area.lastOutcome().name(),
+		programme.changed("Audit", auditId, "AUDIT_CLOSED", "status", "REPORTED", "CLOSED", null,
+				area.processInstanceId(), null);
+		programme.changed("AuditArea", area.id(), "AUDIT_AREA_OUTCOME", "lastOutcome", area.lastOutcome().name(),
 				audit.outcome().name(), null, area.processInstanceId(), null);
 		return raised;
 	}

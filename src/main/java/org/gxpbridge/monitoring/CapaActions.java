@@ -42,8 +42,8 @@ class CapaActions {
 		if (action == null) {
 			throw new InvalidInputException("missing_action", "An action needs a description, an owner and a due date");
 		}
-		String description = Capas.required(action.description(), "action_description", "The action's description");
-		String owner = Capas.required(action.ownerId(), "action_owner", "The action's owner");
+		String description = CapaRules.required(action.description(), "action_description", "The action's description");
+		String owner = CapaRules.required(action.ownerId(), "action_owner", "The action's owner");
 		var account = accounts.find(owner)
 			.filter(a -> a.status() == AccountStatus.ACTIVE
 					&& a.roles().stream().anyMatch(Role.CONTENT_ROLES::contains))
@@ -78,7 +78,7 @@ class CapaActions {
 			throw new NotPermittedException("not_action_owner",
 					"Only the owner (" + action.ownerId() + ") completes action #" + action.number());
 		}
-		String text = Capas.required(outcome, "action_outcome", "What was done (the action's outcome)");
+		String text = CapaRules.required(outcome, "action_outcome", "What was done (the action's outcome)");
 		store.actionDone(action, text, action.ownerId(), clock.instant());
 		CapaRecord capa = store.find(action.capaId()).orElseThrow();
 		events.publishEvent(new CapaChanged(action.capaId(), "CAPA_ACTION_DONE", "action #" + action.number(),

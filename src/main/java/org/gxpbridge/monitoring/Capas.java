@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.gxpbridge.monitoring.internal.CapaStore;
 import org.gxpbridge.shared.ConflictException;
-import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +56,7 @@ public class Capas {
 	 */
 	@Transactional
 	public CapaRecord open(NewCapa capa, String actorId) {
-		validate(capa);
+		CapaRules.validate(capa);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(VAR_TITLE, capa.title());
 		variables.put(VAR_DESCRIPTION, capa.description());
@@ -76,7 +75,7 @@ public class Capas {
 	 */
 	@Transactional
 	public CapaRecord register(NewCapa capa, String actorId, String processInstanceId) {
-		validate(capa);
+		CapaRules.validate(capa);
 		CapaPriority priority = decisions.capaPriority(capa.source(), capa.severity(), capa.recurrence(),
 				capa.patientSafetyImpact());
 		String id = "CAPA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -115,7 +114,7 @@ public class Capas {
 	 * action open.
 	 */
 	public void requireClosable(String capaId) {
-		requireNoOpenActions(get(capaId), "closed");
+		CapaRules.requireNoOpenActions(get(capaId), "closed");
 		inStatus(capaId, CapaStatus.CLOSURE);
 	}
 
@@ -135,7 +134,7 @@ public class Capas {
 			throw new ConflictException("incident_phase_recorded", phase + " is already recorded for " + capaId);
 		}
 		store.insertIncidentStep(capaId, new IncidentStep(phase,
-				required(notes, "incident_notes", "What was done in " + phase), actorId, clock.instant()));
+				CapaRules.required(notes, "incident_notes", "What was done in " + phase), actorId, clock.instant()));
 		changed(capa, "CAPA_INCIDENT_" + phase, "incident." + phase, null,
 				notes.trim() + " (NIST CSF " + phase.csf() + ")", actorId, null);
 		if (phase == IncidentPhase.LESSONS_LEARNED) {
@@ -202,9 +201,9 @@ public class Capas {
 	@Transactional
 	public CapaRecord recordEffectiveness(String capaId, boolean effective, String evidence, String actorId) {
 		CapaRecord capa = get(capaId);
-		requireNoOpenActions(capa, "checked for effectiveness");
+		CapaRules.requireNoOpenActions(capa, "checked for effectiveness");
 		inStatus(capaId, CapaStatus.EFFECTIVENESS_CHECK);
-		String text = required(evidence, "effectiveness_evidence", "Evidence of the effectiveness check");
+		String text = CapaRules.required(evidence, "effectiveness_evidence", "Evidence of the effectiveness check");
 		store.effectiveness(capaId, effective, text);
 		changed(capa, "CAPA_EFFECTIVENESS", "effective", capa.effective() == null ? null : capa.effective().toString(),
 				effective + ": " + text, actorId, null);
@@ -216,7 +215,7 @@ public class Capas {
 	@Transactional
 	public CapaRecord reopen(String capaId, String reason, String actorId) {
 		CapaRecord capa = inStatus(capaId, CapaStatus.CLOSURE);
-		String why = required(reason, "reopen_reason", "Why the closure is not approved");
+		String why = CapaRules.required(reason, "reopen_reason", "Why the closure is not approved");
 		status(capa, CapaStatus.INVESTIGATION, actorId, why);
 		return get(capaId);
 	}
@@ -231,25 +230,8 @@ public class Capas {
 		return get(capaId);
 	}
 
-	private void requireNoOpenActions(CapaRecord capa, String what) {
-		List<String> open = capa.actions()
-			.stream()
-			.filter(CapaAction::isOpen)
-			.map(a -> "#" + a.number() + " (" + a.ownerId() + ")")
-			.toList();
-		if (!open.isEmpty()) {
-			throw new ConflictException("capa_actions_open",
-					"CAPA " + capa.id() + " cannot be " + what + " while actions are open: " + String.join(", ", open));
-		}
-	}
-
 	private CapaRecord inStatus(String capaId, CapaStatus... allowed) {
-		CapaRecord capa = get(capaId);
-		if (!List.of(allowed).contains(capa.status())) {
-			throw new ConflictException("capa_status",
-					"CAPA " + capaId + " is " + capa.status() + "; this needs it to be " + List.of(allowed));
-		}
-		return capa;
+		return CapaRules.requireStatus(get(capaId), allowed);
 	}
 
 	private void status(CapaRecord capa, CapaStatus next, String actorId) {
@@ -266,23 +248,6 @@ public class Capas {
 			String reason) {
 		events.publishEvent(new CapaChanged(capa.id(), action, field, oldValue, newValue, actorId,
 				capa.processInstanceId(), reason));
-	}
-
-	static String required(String text, String code, String label) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("missing_" + code, label + " is required");
-		}
-		return text.trim();
-	}
-
-	private static void validate(NewCapa capa) {
-		if (capa == null || capa.source() == null || capa.severity() == null) {
-			throw new InvalidInputException("missing_capa_source", "A CAPA needs its source "
-					+ List.of(CapaSource.values()) + " and severity " + List.of(Severity.values()));
-		}
-		required(capa.title(), "capa_title", "Title");
-		required(capa.sourceReference(), "capa_source_reference",
-				"The id of the source record (" + capa.source() + ")");
 	}
 
 }

@@ -14,7 +14,7 @@ final class RootCauses {
 			throw new InvalidInputException("invalid_root_cause_method",
 					"Root cause method must be " + RootCause.FIVE_WHYS + " or " + RootCause.FISHBONE);
 		}
-		Capas.required(r.statement(), "root_cause", "The root cause statement");
+		CapaRules.required(r.statement(), "root_cause", "The root cause statement");
 		if (RootCause.FIVE_WHYS.equals(r.method()) && r.whys().stream().allMatch(w -> w == null || w.isBlank())) {
 			throw new InvalidInputException("missing_why", "A 5-why analysis needs at least the first 'why?' answered");
 		}

@@ -5,7 +5,7 @@
  * incidents included (NIST CSF RS/RC).
  */
 @ApplicationModule(displayName = "Monitoring and auditing",
-		allowedDependencies = { "documents", "security", "shared", "signature", "workflow" })
+		allowedDependencies = { "documents", "regulation", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

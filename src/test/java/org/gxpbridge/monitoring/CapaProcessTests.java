@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.InvalidInputException;
@@ -51,6 +52,9 @@ class CapaProcessTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditLedger ledger;
 
 	ProcessSteps steps;
 
@@ -254,6 +258,8 @@ class CapaProcessTests {
 		jdbc.update("update gxp_capa set root_cause = 'nobody knows' where id = ?", capa.id());
 
 		assertThat(signatures.find(signature.signatureId()).recordChangedSinceSigning()).isTrue();
+		assertThat(ledger.verify().problems()).as("the audit trail finds the row changed behind the server's back")
+			.anyMatch(p -> p.contains("gxp_capa") && p.contains(capa.id()));
 		assertThatThrownBy(() -> execute(job())).hasMessageContaining("is not closed")
 			.hasMessageContaining("recordChangedSinceSigning");
 		assertThat(capas.get(capa.id()).status()).isEqualTo(CapaStatus.CLOSURE);
@@ -261,6 +267,8 @@ class CapaProcessTests {
 		jdbc.update("update gxp_capa set root_cause = 'Mapping not reviewed' where id = ?", capa.id());
 		execute(job());
 		assertThat(pi).isEnded().hasPassed(END_CLOSED);
+		assertThat(ledger.verify().problems()).as("every change of the CAPA has its ledger entry")
+			.noneMatch(p -> p.contains(capa.id()));
 	}
 
 	@Test

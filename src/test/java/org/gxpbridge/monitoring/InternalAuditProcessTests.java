@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.documents.DocumentKind;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
@@ -42,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @GxpServerTest
 class InternalAuditProcessTests {
 
-	static final String SCOPE = "P11-10e: audit trail of record changes\nP11-10g: authority checks\n\nP11-10e";
+	static final String SCOPE = "21-CFR-11/11.10(e)\nSOP-QA-7 4.2: audit trail reviewed monthly\n\n21-CFR-11/11.10(e)";
 
 	@Autowired
 	ProcessEngine engine;
@@ -67,6 +68,9 @@ class InternalAuditProcessTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditLedger ledger;
 
 	ProcessSteps steps;
 
@@ -122,13 +126,16 @@ class InternalAuditProcessTests {
 		assertThat(programme.area(area.id()).auditInterval()).as("HIGH, never audited").isEqualTo("P6M");
 		ProcessInstance pi = plannedAudit(area);
 		String auditId = auditId(pi);
-		assertThat(audits.audit(auditId).checklist()).as("checklist from the scope, duplicates once")
+		assertThat(audits.audit(auditId).checklist()).as("checklist from the catalogue and the scope, duplicates once")
 			.extracting(ChecklistItem::requirementId)
-			.containsExactly("P11-10e", "P11-10g");
+			.containsExactly("21-CFR-11/11.10(e)", "SOP-QA-7 4.2");
+		assertThat(audits.audit(auditId).checklist().get(0).requirementText()).as("title from the catalogue")
+			.isEqualTo("Audit trail");
 		assertThat(steps.task(pi, TASK_EXECUTE).getAssignee()).isEqualTo("auditor");
 		String document = evidence();
 		AuditFinding finding = audits.addFinding(auditId,
-				new NewFinding(Severity.MAJOR, "P11-10e", "Changes without reason", List.of(document)), "auditor");
+				new NewFinding(Severity.MAJOR, "21-CFR-11/11.10(e)", "Changes without reason", List.of(document)),
+				"auditor");
 		steps.complete("auditor", pi, TASK_EXECUTE, Map.of(VAR_SUMMARY, "One major finding"));
 		steps.sign("approver", pi, TASK_APPROVE_REPORT, "APPROVED", Map.of(VAR_REPORT_DECISION, REPORT_APPROVED));
 		steps.complete("qm", pi, TASK_DISPOSE_FINDING, Map.of(VAR_DISPOSITION, RAISE_CAPA));
@@ -163,12 +170,27 @@ class InternalAuditProcessTests {
 	}
 
 	@Test
+	void refusesAScopeNamingARequirementOrFrameworkTheCatalogueDoesNotHold() {
+		AuditArea area = enrol(RiskLevel.MEDIUM);
+		ProcessInstance pi = steps.instance(area.processInstanceId());
+		passAuditTimer(pi, 12);
+		assertThatThrownBy(() -> steps.complete("qm", pi, TASK_PLAN,
+				Map.of(VAR_AUDITOR, "auditor", VAR_SCOPE, "21-CFR-11/11.99(z)")))
+			.hasMessageContaining("no such requirement in 21-CFR-11");
+		assertThatThrownBy(() -> steps.complete("qm", pi, TASK_PLAN,
+				Map.of(VAR_AUDITOR, "auditor", VAR_SCOPE, "framework:ISO-9999")))
+			.hasMessageContaining("no framework 'ISO-9999'");
+		assertThat(pi).isWaitingAt(TASK_PLAN);
+		assertThat(audits.audit(auditId(pi)).checklist()).isEmpty();
+	}
+
+	@Test
 	void aFindingClosedWithJustificationRaisesNoCapaButNeedsTheJustification() {
 		AuditArea area = enrol(RiskLevel.LOW);
 		ProcessInstance pi = plannedAudit(area);
 		String auditId = auditId(pi);
-		audits.addFinding(auditId, new NewFinding(Severity.MINOR, "P11-10g", "Role list printed undated", List.of()),
-				"auditor");
+		audits.addFinding(auditId,
+				new NewFinding(Severity.MINOR, "SOP-QA-7 4.2", "Role list printed undated", List.of()), "auditor");
 		steps.complete("auditor", pi, TASK_EXECUTE, Map.of(VAR_SUMMARY, "One minor finding"));
 		steps.sign("approver", pi, TASK_APPROVE_REPORT, "APPROVED", Map.of(VAR_REPORT_DECISION, REPORT_APPROVED));
 		assertThatThrownBy(() -> steps.complete("qm", pi, TASK_DISPOSE_FINDING, Map.of(VAR_DISPOSITION, CLOSE_FINDING)))
@@ -220,11 +242,11 @@ class InternalAuditProcessTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("not on the audit's checklist");
 		assertThatThrownBy(() -> audits.addFinding(auditId,
-				new NewFinding(Severity.MAJOR, "P11-10e", "x", List.of("no-such-document")), "auditor"))
+				new NewFinding(Severity.MAJOR, "21-CFR-11/11.10(e)", "x", List.of("no-such-document")), "auditor"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("no-such-document");
-		assertThatThrownBy(
-				() -> audits.addFinding(auditId, new NewFinding(Severity.MAJOR, "P11-10e", "x", List.of()), "qm"))
+		assertThatThrownBy(() -> audits.addFinding(auditId,
+				new NewFinding(Severity.MAJOR, "21-CFR-11/11.10(e)", "x", List.of()), "qm"))
 			.isInstanceOf(NotPermittedException.class);
 		assertThat(audits.audit(auditId).findings()).isEmpty();
 	}
@@ -239,8 +261,15 @@ class InternalAuditProcessTests {
 				Map.of(VAR_REPORT_DECISION, REPORT_APPROVED));
 		jdbc.update("update gxp_audit set summary = 'Rewritten' where id = ?", auditId);
 		assertThat(signatures.find(signature.signatureId()).recordChangedSinceSigning()).isTrue();
+		assertThat(ledger.verify().problems()).anyMatch(p -> p.contains("gxp_audit") && p.contains(auditId));
 		assertThatThrownBy(() -> execute(job())).hasMessageContaining("recordChangedSinceSigning");
 		assertThat(audits.audit(auditId).status()).isEqualTo("REPORTED");
+
+		jdbc.update("update gxp_audit set summary = 'No findings' where id = ?", auditId);
+		execute(job());
+		assertThat(audits.audit(auditId).status()).isEqualTo("CLOSED");
+		assertThat(ledger.verify().problems()).as("every change of the programme has its ledger entry")
+			.noneMatch(p -> p.contains(auditId) || p.contains(area.id()));
 	}
 
 }

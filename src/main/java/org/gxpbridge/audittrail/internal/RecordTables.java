@@ -105,6 +105,39 @@ final class RecordTables {
 					"n.register_id, n.register_version, n.kind, n.taken_at, n.taken_by, n.content, n.content_sha256",
 					null, e -> "RiskRegisterSnapshot".equals(e.objectType()) ? new Object[] { e.objectId() } : null,
 					null),
+			// monitoring (V75, V76): a CAPA with its actions and incident response, an
+			// audit
+			// area, an audit with its checklist and findings; each change an event about
+			// the parent row (CapaChanged, AuditProgrammeChanged)
+			new Table("gxp_capa", "c.id", "gxp_capa c",
+					"c.title, c.description, c.source, c.source_reference, c.severity, c.recurrence, "
+							+ "c.patient_safety_impact, c.priority, c.due_date, c.status, c.root_cause_method, c.why_1, "
+							+ "c.why_2, c.why_3, c.why_4, c.why_5, c.fishbone_people, c.fishbone_method, "
+							+ "c.fishbone_machine, c.fishbone_material, c.fishbone_measurement, c.fishbone_environment, "
+							+ "c.root_cause, c.effective, c.effectiveness_evidence, c.process_instance_id, c.opened_by, "
+							+ "c.opened_at, c.closed_by, c.closed_at, c.content_version",
+					new Children("(select capa_id, 'action ' || id || '|' || description || '|' || owner_id || '|' "
+							+ "|| cast(due_date as varchar(10)) || '|' || status || '|' || coalesce(outcome, '') || '|' "
+							+ "|| coalesce(completed_by, '') as v from gxp_capa_action union all select capa_id, "
+							+ "'incident ' || phase || '|' || notes || '|' || recorded_by as v from gxp_capa_incident_step) x",
+							"capa_id", "v"),
+					e -> "Capa".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
+			new Table("gxp_audit_area", "a.id", "gxp_audit_area a",
+					"a.name, a.owner_id, a.risk_level, a.last_outcome, a.audit_interval, a.next_audit_due, a.active, "
+							+ "a.process_instance_id, a.enrolled_by, a.enrolled_at",
+					null, e -> "AuditArea".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
+			new Table("gxp_audit", "u.id", "gxp_audit u",
+					"u.area_id, u.cycle, u.status, u.auditor_id, u.scope, u.summary, u.outcome, u.planned_by, "
+							+ "u.reported_at, u.content_version",
+					new Children(
+							"(select audit_id, 'item ' || cast(item_number as varchar(10)) || '|' || requirement_id "
+									+ "|| '|' || coalesce(requirement_text, '') as v from gxp_audit_checklist_item union all "
+									+ "select audit_id, 'finding ' || id || '|' || severity || '|' || requirement_id || '|' || "
+									+ "description || '|' || coalesce(evidence_document_ids, '') || '|' || coalesce(disposition, '') "
+									+ "|| '|' || coalesce(justification, '') || '|' || coalesce(capa_id, '') || '|' || "
+									+ "coalesce(disposed_by, '') as v from gxp_audit_finding) x",
+							"audit_id", "v"),
+					e -> "Audit".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
 			new Table("gxp_audit_legal_hold", "h.process_instance_id", "gxp_audit_legal_hold h",
 					"h.placed_at, h.placed_by, h.reason", null,
 					e -> RowIndex.LEGAL_HOLD_ACTION.equals(e.action()) ? new Object[] { e.processInstanceId() } : null,
