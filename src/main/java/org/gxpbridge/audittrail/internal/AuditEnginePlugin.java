@@ -1,7 +1,7 @@
 package org.gxpbridge.audittrail.internal;
 
 import java.util.ArrayList;
-import java.util.stream.Collectors;
+import java.util.Comparator;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -60,17 +60,16 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 			if (!deployment.isNew()) {
 				return;
 			}
-			String resources = deployment.getResources()
-				.values()
-				.stream()
-				.map(r -> r.getName() + " sha256:" + Canonical.sha256(r.getBytes()))
-				.sorted()
-				.collect(Collectors.joining("; "));
 			String user = Context.getCommandContext() == null ? null
 					: Context.getCommandContext().getAuthenticatedUserId();
-			writer.append(EntryDraft.inContext(AuditFacts.of(user, "DEPLOYED", "Deployment", deployment.getId())
-				.withChange("resources", null, resources)
-				.withContentHash(Canonical.sha256(resources))));
+			// one entry per resource: a joined list of every model's checksum outgrew the
+			// ledger's 4000-character value and lost the last models' checksums
+			deployment.getResources().values().stream().sorted(Comparator.comparing(r -> r.getName())).forEach(r -> {
+				String sha256 = Canonical.sha256(r.getBytes());
+				writer.append(EntryDraft.inContext(AuditFacts.of(user, "DEPLOYED", "Deployment", deployment.getId())
+					.withChange("resource", null, r.getName() + " sha256:" + sha256)
+					.withContentHash(sha256)));
+			});
 		}
 
 	}
