@@ -28,8 +28,7 @@ class ReturnRegisterToDraftDelegate implements JavaDelegate {
 				(byApprover ? "sent back by approval" : "sent back by review")
 						+ (comment == null ? "" : ": " + comment));
 		// the next round decides afresh
-		// the next approval overwrites approvalOutcome; removing it left a DELETED history row the
-		// ledger verifier reports as altered (see the stop-20 note)
+		execution.removeVariable(VAR_APPROVAL_OUTCOME);
 	}
 
 }
