@@ -240,6 +240,47 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	void aVariableTheEngineRemovedStaysVerifiableAndItsRowStillSealed() {
+		String other = workflow
+			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-TAMPER-REMOVE",
+					Map.of("documentTitle", "SOP-10", "changeSummary", "new"), "owner")
+			.processInstanceId();
+		runtime.setVariable(other, "scratch", "kept for a while");
+		runtime.removeVariable(other, "scratch");
+		ledger.seal();
+		VerificationReport afterRemoval = ledger.verify();
+		assertThat(afterRemoval.intact())
+			.as("CHK-04: a removal by the engine is history, not tampering: %s", afterRemoval.describe())
+			.isTrue();
+		AuditEntry removal = ledger.entries(new AuditQuery(other, null, null, null, null, 1000))
+			.stream()
+			.filter(e -> "Variable".equals(e.objectType()) && "scratch".equals(e.field())
+					&& "delete".equals(e.action()))
+			.findFirst()
+			.orElseThrow();
+		String varinst = removal.objectId();
+		assertThat(jdbc.queryForObject("select STATE_ from ACT_HI_VARINST where ID_ = ?", String.class, varinst))
+			.isEqualTo("DELETED");
+		jdbc.update("update ACT_HI_VARINST set TEXT_ = 'rewritten after removal' where ID_ = ?", varinst);
+		try {
+			assertThat(brokenAt(removal.seq()).problems()).anySatisfy(p -> assertThat(p)
+				.contains("ACT_HI_VARINST row " + varinst + " (variable scratch) differs from ledger entry seq "));
+		}
+		finally {
+			jdbc.update("update ACT_HI_VARINST set TEXT_ = 'kept for a while' where ID_ = ?", varinst);
+		}
+		jdbc.update("update ACT_HI_VARINST set STATE_ = 'CREATED' where ID_ = ?", varinst);
+		try {
+			assertThat(brokenAt(removal.seq()).problems()).anySatisfy(
+					p -> assertThat(p).contains("ACT_HI_VARINST row " + varinst + " (variable scratch) differs"));
+		}
+		finally {
+			jdbc.update("update ACT_HI_VARINST set STATE_ = 'DELETED' where ID_ = ?", varinst);
+		}
+		intactAgain();
+	}
+
+	@Test
 	void detectsAccountAndRoleRowsUpdatedInsertedOrDeletedBehindTheServersBack() {
 		AuditEntry created = lastEntryAbout("gxp_user", "reviewer");
 		String hash = jdbc.queryForObject("select password_hash from gxp_user where user_id = 'reviewer'",

@@ -29,7 +29,7 @@ final class RowIndex {
 
 	private final Map<String, Last> last = new HashMap<>();
 
-	private final Map<String, Last> variables = new HashMap<>();
+	private final Map<String, VariableRows.Expected> variables = new HashMap<>();
 
 	private final Map<String, Instant> removalAt = new HashMap<>();
 
@@ -52,8 +52,8 @@ final class RowIndex {
 		}
 		if ("Variable".equals(e.objectType()) && "ACT_HI_DETAIL".equals(e.sourceTable()) && e.objectId() != null) {
 			// one variable event writes the DETAIL row (sealed by digest) and sets the
-			// VARINST row to the same value
-			keepLast(variables, e.objectId(), new Last(e.seq(), VariableRows.expected(e), e.processInstanceId()));
+			// VARINST row to the same value (a removal only marks it deleted)
+			variables.computeIfAbsent(e.objectId(), id -> new VariableRows.Expected()).add(e);
 		}
 		if (e.processInstanceId() != null
 				&& ("ProcessInstance".equals(e.objectType()) || LEGAL_HOLD_ACTION.equals(e.action()))) {
@@ -90,14 +90,15 @@ final class RowIndex {
 		}
 		jdbc.query(VariableRows.SELECT, rs -> {
 			String id = rs.getString(1);
-			Last entry = variables.remove(id);
-			if (entry == null) {
+			VariableRows.Expected expected = variables.remove(id);
+			if (expected == null) {
 				findings.broken(null,
 						VARINST + " row " + id + " has no ledger entry: inserted behind the engine's back");
 			}
-			else if (!VariableRows.actual(rs).equals(entry.digest)) {
-				findings.broken(entry.seq, VARINST + " row " + id + " (variable " + rs.getString(2)
-						+ ") differs from ledger entry seq " + entry.seq + ": its value was altered in the database");
+			else if (!VariableRows.actual(rs).equals(expected.digest())) {
+				long seq = expected.last().seq();
+				findings.broken(seq, VARINST + " row " + id + " (variable " + rs.getString(2)
+						+ ") differs from ledger entry seq " + seq + ": its value was altered in the database");
 			}
 		});
 		for (RecordTables.Table table : RecordTables.TABLES) {
@@ -115,7 +116,10 @@ final class RowIndex {
 				removedHistory(removedHistory, key.replace('|', ' '), entry);
 			}
 		});
-		variables.forEach((id, entry) -> removedHistory(removedHistory, VARINST + " " + id, entry));
+		variables.forEach((id, expected) -> {
+			AuditEntry last = expected.last();
+			removedHistory(removedHistory, VARINST + " " + id, new Last(last.seq(), null, last.processInstanceId()));
+		});
 		removedHistory.forEach((pi, rows) -> reportRemoval(findings, pi, rows));
 	}
 

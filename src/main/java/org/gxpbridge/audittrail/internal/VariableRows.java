@@ -9,7 +9,9 @@ import org.gxpbridge.audittrail.AuditEntry;
  * ACT_HI_VARINST holds each variable's current value. The engine writes it from the same
  * history event as the ACT_HI_DETAIL row, so the ledger entry of the variable's last
  * event already holds what the row must show: name, instance, value as rendered (bytes by
- * SHA-256) and whether it was deleted (CHK-04). No second entry per event.
+ * SHA-256) and whether it was deleted (CHK-04). No second entry per event. A removal only
+ * marks the row DELETED and leaves its last value, so the row must then show the value of
+ * the variable's last write with the deleted flag.
  */
 final class VariableRows {
 
@@ -19,8 +21,38 @@ final class VariableRows {
 	private VariableRows() {
 	}
 
-	static String expected(AuditEntry e) {
-		return fingerprint(e.field(), e.processInstanceId(), e.newValue(), "delete".equals(e.action()));
+	/** What one variable's row must show, from its ledger entries in any order. */
+	static final class Expected {
+
+		private AuditEntry lastWrite;
+
+		private AuditEntry lastRemoval;
+
+		void add(AuditEntry e) {
+			if ("delete".equals(e.action())) {
+				lastRemoval = newer(lastRemoval, e);
+			}
+			else {
+				lastWrite = newer(lastWrite, e);
+			}
+		}
+
+		private static AuditEntry newer(AuditEntry before, AuditEntry e) {
+			return before == null || before.seq() < e.seq() ? e : before;
+		}
+
+		/** The entry a difference is reported against: the variable's last event. */
+		AuditEntry last() {
+			return lastWrite == null ? lastRemoval : lastRemoval == null ? lastWrite : newer(lastWrite, lastRemoval);
+		}
+
+		String digest() {
+			AuditEntry last = last();
+			boolean removed = last == lastRemoval;
+			AuditEntry value = lastWrite != null ? lastWrite : lastRemoval;
+			return fingerprint(last.field(), last.processInstanceId(), value.newValue(), removed);
+		}
+
 	}
 
 	static String actual(ResultSet rs) throws SQLException {
