@@ -8,9 +8,8 @@ public final class AccessReviewModel {
 
 	public static final String PROCESS_KEY = "AccessReviewProcess";
 
+	/** The timer's start, and a person's: the engine allows one such start event. */
 	public static final String START_DUE = "StartEvent_AccessReviewDue";
-
-	public static final String START_REQUESTED = "StartEvent_AccessReviewRequested";
 
 	public static final String TASK_OPEN = "Task_OpenAccessReview";
 

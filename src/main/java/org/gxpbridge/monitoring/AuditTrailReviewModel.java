@@ -8,15 +8,19 @@ public final class AuditTrailReviewModel {
 
 	public static final String PROCESS_KEY = "AuditTrailReviewProcess";
 
-	/** The schedule: starts one review per record type. */
+	/**
+	 * The schedule, also a person's start: starts one review per record type.
+	 */
 	public static final String START_DUE = "StartEvent_AuditTrailReviewsDue";
 
 	public static final String TASK_SCHEDULE = "Task_ScheduleAuditTrailReviews";
 
 	public static final String END_SCHEDULED = "EndEvent_AuditTrailReviewsScheduled";
 
-	/** One review of one record type (started by the schedule or by a person). */
+	/** One review of one record type, started by the schedule with this message. */
 	public static final String START_REQUESTED = "StartEvent_AuditTrailReviewRequested";
+
+	public static final String MESSAGE_REVIEW_REQUESTED = "Message_AuditTrailReviewRequested";
 
 	public static final String TASK_OPEN = "Task_OpenAuditTrailReview";
 

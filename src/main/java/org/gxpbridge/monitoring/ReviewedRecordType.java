@@ -10,7 +10,7 @@ import org.gxpbridge.audittrail.AuditEntry;
  * task, variable and identity-link rows) is the detail under these records and is not
  * reviewed on its own; operations on process instances (modification, cancellation,
  * suspension, deletion), deployments, history cleanup and legal holds are, as process
- * changes.
+ * changes (the routine claim and complete of tasks aside).
  */
 public enum ReviewedRecordType {
 
@@ -29,6 +29,13 @@ public enum ReviewedRecordType {
 	/** Every other module record (registers, reviews, assessments, CAPA ...). */
 	RECORDS;
 
+	/**
+	 * The engine's log of people's routine task work (claim, complete ...): part of the
+	 * process record, not a change to the process.
+	 */
+	private static final Set<String> ROUTINE_OPERATIONS = Set.of("Create", "Complete", "Claim", "Assign", "Delegate",
+			"Resolve", "SetOwner", "SetPriority");
+
 	private static final Set<String> ENGINE_HISTORY = Set.of("ProcessInstance", "ActivityInstance", "Task", "Variable",
 			"IdentityLink", "Incident", "Job");
 
@@ -44,6 +51,9 @@ public enum ReviewedRecordType {
 		}
 		if ("Account".equals(type)) {
 			return ACCOUNTS;
+		}
+		if (type.startsWith("Operation:") && ROUTINE_OPERATIONS.contains(action)) {
+			return null;
 		}
 		if (type.startsWith("Operation:") || "Deployment".equals(type) || "HistoryCleanup".equals(type)
 				|| action.startsWith("LEGAL_HOLD") || action.startsWith("HISTORY_CLEANUP")) {

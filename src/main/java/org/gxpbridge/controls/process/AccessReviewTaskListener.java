@@ -49,8 +49,10 @@ class AccessReviewTaskListener implements TaskListener {
 			switch (task.getEventName()) {
 				case EVENTNAME_CREATE -> {
 					task.setVariableLocal(VAR_MEMBERS, members(reviews.get(reviewId), role));
-					task.setVariableLocal(VAR_REMOVE_MEMBERS, "");
-					task.setVariableLocal(VAR_REMOVAL_REASON, "");
+					// on the task's own execution (one per role): a completion writes the
+					// answer there, not into the instance where parallel roles would meet
+					task.getExecution().setVariableLocal(VAR_REMOVE_MEMBERS, "");
+					task.getExecution().setVariableLocal(VAR_REMOVAL_REASON, "");
 				}
 				case EVENTNAME_ASSIGNMENT -> {
 					if (task.getAssignee() != null) {
@@ -58,8 +60,8 @@ class AccessReviewTaskListener implements TaskListener {
 					}
 				}
 				case EVENTNAME_COMPLETE -> reviews.decide(reviewId, role, reviewer(task),
-						ids((String) task.getVariableLocal(VAR_REMOVE_MEMBERS)),
-						(String) task.getVariableLocal(VAR_REMOVAL_REASON));
+						ids((String) task.getExecution().getVariableLocal(VAR_REMOVE_MEMBERS)),
+						(String) task.getExecution().getVariableLocal(VAR_REMOVAL_REASON));
 				default -> {
 				}
 			}

@@ -1,6 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
-import static org.gxpbridge.monitoring.AuditTrailReviewModel.PROCESS_KEY;
+import static org.gxpbridge.monitoring.AuditTrailReviewModel.MESSAGE_REVIEW_REQUESTED;
 import static org.gxpbridge.monitoring.AuditTrailReviewModel.VAR_RECORD_TYPE;
 
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ class ScheduleAuditTrailReviewsDelegate implements JavaDelegate {
 		for (ReviewedRecordType type : ReviewedRecordType.values()) {
 			execution.getProcessEngineServices()
 				.getRuntimeService()
-				.startProcessInstanceByKey(PROCESS_KEY, "ATR-" + day + "-" + type,
+				.startProcessInstanceByMessage(MESSAGE_REVIEW_REQUESTED, "ATR-" + day + "-" + type,
 						Map.of(VAR_RECORD_TYPE, type.name()));
 		}
 	}
