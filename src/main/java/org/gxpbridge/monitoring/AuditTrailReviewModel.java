@@ -58,9 +58,6 @@ public final class AuditTrailReviewModel {
 
 	public static final String OUTCOME_FINDINGS = "FINDINGS";
 
-	/** The process a finding starts when it is deployed (by key: no code dependency). */
-	public static final String CAPA_PROCESS_KEY = "CapaProcess";
-
 	private AuditTrailReviewModel() {
 	}
 

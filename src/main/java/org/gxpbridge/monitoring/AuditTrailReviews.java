@@ -147,17 +147,21 @@ public class AuditTrailReviews {
 		if (!AuditTrailReviewModel.OUTCOME_FINDINGS.equals(r.outcome())) {
 			throw new ConflictException("no_findings", reviewId + " has no findings to raise");
 		}
+		// a data-integrity finding starts as MAJOR; the CAPA's investigation may revise
+		// it
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("source", "DEVIATION");
-		variables.put("sourceRef", reviewId);
-		variables.put("title", "Audit-trail review " + reviewId + " (" + r.recordType() + ") finding");
-		variables.put("description",
+		variables.put(CapaModel.VAR_SOURCE, CapaSource.DEVIATION.name());
+		variables.put(CapaModel.VAR_SOURCE_REFERENCE, reviewId);
+		variables.put(CapaModel.VAR_TITLE, "Audit-trail review " + reviewId + " (" + r.recordType() + ") finding");
+		variables.put(CapaModel.VAR_DESCRIPTION,
 				r.findings() + (r.findingEntries() == null ? "" : "\nLedger entries: " + r.findingEntries()));
+		variables.put(CapaModel.VAR_SEVERITY, Severity.MAJOR.name());
+		variables.put(CapaModel.VAR_RECURRENCE, false);
+		variables.put(CapaModel.VAR_PATIENT_SAFETY, false);
 		String ref = null;
 		String followUp;
 		try {
-			ref = workflow.start(AuditTrailReviewModel.CAPA_PROCESS_KEY, reviewId, variables, r.reviewedBy())
-				.processInstanceId();
+			ref = workflow.start(CapaModel.PROCESS_KEY, reviewId, variables, r.reviewedBy()).processInstanceId();
 			followUp = "CapaProcess started";
 		}
 		catch (UnknownProcessException e) {

@@ -1,7 +1,9 @@
 package org.gxpbridge.regulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.gxpbridge.shared.NotFoundException;
@@ -105,6 +107,44 @@ public class RegulationCatalogue {
 				+ " order by from_framework, from_requirement", MAPPING, frameworkId, requirementId)
 			.forEach(m -> links.add(m.reversed()));
 		return links;
+	}
+
+	/**
+	 * Every crosswalk link of a framework's requirements, in both directions, each read
+	 * from this framework.
+	 * @throws NotFoundException {@code framework_not_found}
+	 */
+	public List<Mapping> mappingsOf(String frameworkId) {
+		requireFramework(frameworkId);
+		List<Mapping> links = new ArrayList<>(jdbc.query("select * from gxp_regulation_mapping where from_framework = ?"
+				+ " order by from_requirement, to_framework, to_requirement", MAPPING, frameworkId));
+		jdbc.query(
+				"select * from gxp_regulation_mapping where to_framework = ? and from_framework <> ?"
+						+ " order by to_requirement, from_framework, from_requirement",
+				MAPPING, frameworkId, frameworkId)
+			.forEach(m -> links.add(m.reversed()));
+		return links;
+	}
+
+	/**
+	 * Requirements whose id, title or description contain every word of {@code text}
+	 * (case-insensitive), in catalogue order, at most {@code limit}.
+	 */
+	public List<Requirement> search(String text, int limit) {
+		List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+			.filter(w -> !w.isBlank())
+			.toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("select * from gxp_regulation_requirement where 1 = 1");
+		List<Object> args = new ArrayList<>();
+		for (String word : words) {
+			sql.append(" and lower(concat(requirement_id, ' ', title, ' ', coalesce(description, ''))) like ?");
+			args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		sql.append(" order by framework_id, sort_order fetch first ").append(Math.max(1, limit)).append(" rows only");
+		return jdbc.query(sql.toString(), REQUIREMENT, args.toArray());
 	}
 
 	private void requireFramework(String id) {

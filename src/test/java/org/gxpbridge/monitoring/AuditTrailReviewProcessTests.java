@@ -204,11 +204,12 @@ class AuditTrailReviewProcessTests {
 		assertThat(raised.findingEntries()).isEqualTo(String.valueOf(review.toSeq()));
 		boolean capaDeployed = engine.getRepositoryService()
 			.createProcessDefinitionQuery()
-			.processDefinitionKey(CAPA_PROCESS_KEY)
+			.processDefinitionKey(CapaModel.PROCESS_KEY)
 			.count() > 0;
 		if (capaDeployed) {
 			assertThat(raised.deviationRef()).isNotNull();
-			assertThat(engine.getRuntimeService().getVariable(raised.deviationRef(), "source")).isEqualTo("DEVIATION");
+			assertThat(engine.getRuntimeService().getVariable(raised.deviationRef(), CapaModel.VAR_SOURCE))
+				.isEqualTo("DEVIATION");
 		}
 		else {
 			assertThat(raised.deviationRef()).isNull();

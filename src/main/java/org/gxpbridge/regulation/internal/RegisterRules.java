@@ -1,13 +1,9 @@
 package org.gxpbridge.regulation.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.gxpbridge.regulation.ApplicableFramework;
 import org.gxpbridge.regulation.RegisterChanged;
@@ -27,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegisterRules {
-
-	private static final int MAX_TEXT = 200;
 
 	private final RegisterStore store;
 
@@ -70,10 +64,11 @@ public class RegisterRules {
 			entries.putIfAbsent(p.frameworkId(), p);
 		}
 		for (ApplicableFramework e : entries.values()) {
-			ApplicableFramework valid = validated(e);
+			ApplicableFramework valid = RegisterEntries.validated(e, catalogue);
 			store.insertEntry(registerId, next, valid);
-			changes(null, valid).forEach((field, values) -> publish(registerId, next, "REGISTER_ENTRY_CHANGED", actorId,
-					processInstanceId, valid.frameworkId() + "." + field, values[0], values[1], reason));
+			RegisterEntries.changes(null, valid)
+				.forEach((field, values) -> publish(registerId, next, "REGISTER_ENTRY_CHANGED", actorId,
+						processInstanceId, valid.frameworkId() + "." + field, values[0], values[1], reason));
 		}
 		return store.version(registerId, next).orElseThrow();
 	}
@@ -81,7 +76,7 @@ public class RegisterRules {
 	public ApplicableFramework saveEntry(String registerId, int version, ApplicableFramework entry, String actorId,
 			String reason) {
 		RegisterVersion v = editable(registerId, version, reason);
-		ApplicableFramework valid = validated(entry);
+		ApplicableFramework valid = RegisterEntries.validated(entry, catalogue);
 		ApplicableFramework old = store.entry(registerId, version, valid.frameworkId()).orElse(null);
 		if (old == null) {
 			store.insertEntry(registerId, version, valid);
@@ -89,8 +84,9 @@ public class RegisterRules {
 		else {
 			store.updateEntry(registerId, version, valid);
 		}
-		changes(old, valid).forEach((field, values) -> publish(registerId, version, "REGISTER_ENTRY_CHANGED", actorId,
-				v.processInstanceId(), valid.frameworkId() + "." + field, values[0], values[1], reason));
+		RegisterEntries.changes(old, valid)
+			.forEach((field, values) -> publish(registerId, version, "REGISTER_ENTRY_CHANGED", actorId,
+					v.processInstanceId(), valid.frameworkId() + "." + field, values[0], values[1], reason));
 		return valid;
 	}
 
@@ -101,7 +97,7 @@ public class RegisterRules {
 					"Version " + version + " of the applicability register does not list " + frameworkId));
 		store.deleteEntry(registerId, version, frameworkId);
 		publish(registerId, version, "REGISTER_ENTRY_REMOVED", actorId, v.processInstanceId(), frameworkId,
-				describe(old), null, reason);
+				RegisterEntries.describe(old), null, reason);
 	}
 
 	public RegisterVersion submit(String registerId, int version, String actorId) {
@@ -178,52 +174,6 @@ public class RegisterRules {
 					"The applicability register has no version " + version));
 	}
 
-	private ApplicableFramework validated(ApplicableFramework e) {
-		if (e == null || isBlank(e.frameworkId())) {
-			throw new InvalidInputException("framework_required", "Name the catalogue framework of the entry");
-		}
-		catalogue.framework(e.frameworkId())
-			.orElseThrow(() -> new NotFoundException("framework_not_found",
-					"The regulation catalogue has no framework " + e.frameworkId()));
-		if (isBlank(e.rationale())) {
-			throw new InvalidInputException("rationale_required",
-					"Say why " + e.frameworkId() + " applies or does not apply");
-		}
-		if (e.rationale().length() > 2000) {
-			throw new InvalidInputException("rationale_too_long", "The rationale has at most 2000 characters");
-		}
-		for (String raci : new String[] { e.responsible(), e.accountable(), e.consulted(), e.informed() }) {
-			if (raci != null && raci.length() > MAX_TEXT) {
-				throw new InvalidInputException("raci_too_long", "A RACI value has at most 200 characters");
-			}
-		}
-		return new ApplicableFramework(e.frameworkId(), e.applicable(), e.rationale().strip(), trim(e.responsible()),
-				trim(e.accountable()), trim(e.consulted()), trim(e.informed()));
-	}
-
-	/** Field name to {old, new} for each field that differs. */
-	private static Map<String, String[]> changes(ApplicableFramework old, ApplicableFramework now) {
-		Map<String, String[]> changed = new LinkedHashMap<>();
-		List<String> names = List.of("applicable", "rationale", "responsible", "accountable", "consulted", "informed");
-		List<String> before = old == null ? new ArrayList<>(Collections.nCopies(6, null)) : values(old);
-		List<String> after = values(now);
-		for (int i = 0; i < names.size(); i++) {
-			if (!Objects.equals(before.get(i), after.get(i))) {
-				changed.put(names.get(i), new String[] { before.get(i), after.get(i) });
-			}
-		}
-		return changed;
-	}
-
-	private static List<String> values(ApplicableFramework e) {
-		return Arrays.asList(String.valueOf(e.applicable()), e.rationale(), e.responsible(), e.accountable(),
-				e.consulted(), e.informed());
-	}
-
-	private static String describe(ApplicableFramework e) {
-		return (e.applicable() ? "applicable" : "not applicable") + ": " + e.rationale();
-	}
-
 	private void publish(String registerId, int version, String action, String actorId, String processInstanceId,
 			String field, String oldValue, String newValue, String reason) {
 		events.publishEvent(new RegisterChanged(registerId, version, action, actorId, processInstanceId, field,
@@ -238,11 +188,11 @@ public class RegisterRules {
 		return RegisterVersion.APPROVED.equals(v.status()) || RegisterVersion.SUPERSEDED.equals(v.status());
 	}
 
-	private static boolean isBlank(String s) {
+	static boolean isBlank(String s) {
 		return s == null || s.isBlank();
 	}
 
-	private static String trim(String s) {
+	static String trim(String s) {
 		return isBlank(s) ? null : s.strip();
 	}
 
