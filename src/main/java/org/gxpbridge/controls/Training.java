@@ -178,7 +178,8 @@ public class Training {
 		if (record.isPresent() && record.get().acknowledgedAt() != null) {
 			return TrainingStatus.CURRENT;
 		}
-		return record.isPresent() && record.get().dueAt().isAfter(now) ? TrainingStatus.DUE : TrainingStatus.OVERDUE;
+		// not yet assigned: its TrainingProcess is about to assign it
+		return record.isEmpty() || record.get().dueAt().isAfter(now) ? TrainingStatus.DUE : TrainingStatus.OVERDUE;
 	}
 
 }

@@ -3,13 +3,16 @@ package org.gxpbridge.controls;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.shared.NotFoundException;
+import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.TaskModel;
+import org.gxpbridge.workflow.Workflow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,7 +34,11 @@ public class TrainingCurriculum {
 
 	private final ControlledDocuments register;
 
-	TrainingCurriculum(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, ControlledDocuments register) {
+	private final Workflow workflow;
+
+	TrainingCurriculum(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, ControlledDocuments register,
+			Workflow workflow) {
+		this.workflow = workflow;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -75,6 +82,9 @@ public class TrainingCurriculum {
 		jdbc.update("insert into gxp_training_curriculum (role_name, document_number, added_by, added_at) "
 				+ "values (?, ?, ?, ?)", role.name(), number, actorId, Timestamp.from(clock.instant()));
 		events.publishEvent(new CurriculumChanged(role.name(), number, true, actorId, reason));
+		if (register.current(number).isPresent()) {
+			assignCurrentVersion(number, actorId);
+		}
 		return entries().stream()
 			.filter(e -> e.role().equals(role.name()) && e.documentNumber().equals(number))
 			.findFirst()
@@ -94,6 +104,26 @@ public class TrainingCurriculum {
 					"Document " + documentNumber + " is not in the curriculum of " + role);
 		}
 		events.publishEvent(new CurriculumChanged(role.name(), documentNumber, false, actorId, reason));
+	}
+
+	/**
+	 * Starts TrainingProcess for the effective version of a document as the acting
+	 * quality manager: everyone its curriculum names who is not yet trained on that
+	 * version gets their own task. Refuses an unknown document (404 naming it) and one
+	 * without an effective version (409).
+	 */
+	@Transactional
+	public ProcessStarted assignCurrentVersion(String documentNumber, String actorId) {
+		if (documentNumber == null || !register.isKnown(documentNumber.trim())) {
+			throw ControlledDocuments.unknown(documentNumber);
+		}
+		ControlledDocument doc = register.current(documentNumber.trim())
+			.orElseThrow(() -> new ConflictException("not_effective", "Controlled document " + documentNumber
+					+ " has no effective version (superseded or retired versions are not trained on)"));
+		return workflow.start(TrainingModel.PROCESS_KEY, doc.documentNumber() + "/" + doc.version(),
+				Map.of(TrainingModel.VAR_DOCUMENT_NUMBER, doc.documentNumber(), TrainingModel.VAR_VERSION,
+						doc.version(), TrainingModel.VAR_TITLE, doc.title()),
+				actorId);
 	}
 
 	private static void requireReason(String reason) {
