@@ -75,6 +75,17 @@ public final class Access {
 
 	}
 
+	/**
+	 * Maintaining the regulation catalogue (importing frameworks, requirements and
+	 * crosswalk links): the quality unit and administrators.
+	 */
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER','ADMIN')")
+	public @interface CatalogueMaintainer {
+
+	}
+
 	/** Security monitoring: administrators and IT security. */
 	@Target({ ElementType.TYPE, ElementType.METHOD })
 	@Retention(RetentionPolicy.RUNTIME)

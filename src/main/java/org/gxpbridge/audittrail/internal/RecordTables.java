@@ -85,6 +85,26 @@ final class RecordTables {
 			new Table("gxp_controlled_document", "r.document_number || '/' || r.version", "gxp_controlled_document r",
 					"r.title, r.status, r.author_id, r.process_instance_id, r.effective_at", null,
 					e -> "DOCUMENT_EFFECTIVE".equals(e.action()) ? new Object[] { e.objectId() } : null, null),
+			// risk management (V65): registers, risks and their snapshots, each change a
+			// RiskRecordChanged event about its row
+			new Table("gxp_risk_register", "g.id", "gxp_risk_register g",
+					"g.version, g.status, g.title, g.scope, g.intended_use, g.acceptability_criteria_ref, g.eu_market, "
+							+ "g.afap_justification, g.sw_can_contribute, g.sw_unacceptable_risk, g.sw_worst_harm, "
+							+ "g.software_safety_class, g.benefit_risk_conclusion, g.process_instance_id, g.created_by, "
+							+ "g.created_at, g.released_at",
+					null, e -> "RiskRegister".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
+			new Table("gxp_risk", "k.register_id || '/' || k.risk_id", "gxp_risk k",
+					"k.kind, k.title, k.hazard, k.hazardous_situation, k.harm, k.asset, k.threat, k.vulnerability, "
+							+ "k.severity, k.probability, k.exploitability, k.risk_controls, k.residual_severity, "
+							+ "k.residual_probability, k.residual_exploitability, k.outcome_before, k.outcome_after, "
+							+ "k.patch_track, k.fmea_severity, k.fmea_occurrence, k.fmea_detectability, "
+							+ "k.fmea_residual_occurrence, k.fmea_residual_detectability, k.controls_confirmed, "
+							+ "k.updated_by, k.updated_at",
+					null, e -> "Risk".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
+			new Table("gxp_risk_snapshot", "n.id", "gxp_risk_snapshot n",
+					"n.register_id, n.register_version, n.kind, n.taken_at, n.taken_by, n.content, n.content_sha256",
+					null, e -> "RiskRegisterSnapshot".equals(e.objectType()) ? new Object[] { e.objectId() } : null,
+					null),
 			new Table("gxp_audit_legal_hold", "h.process_instance_id", "gxp_audit_legal_hold h",
 					"h.placed_at, h.placed_by, h.reason", null,
 					e -> RowIndex.LEGAL_HOLD_ACTION.equals(e.action()) ? new Object[] { e.processInstanceId() } : null,

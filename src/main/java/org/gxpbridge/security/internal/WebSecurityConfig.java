@@ -105,6 +105,10 @@ class WebSecurityConfig {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(uri("/api/security/**"))
 				.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
+				// the regulation catalogue changes only through the quality unit or an
+				// administrator
+				.requestMatchers(uri("/api/regulations/imports/**"))
+				.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
 				.anyRequest()
@@ -171,6 +175,8 @@ class WebSecurityConfig {
 			.authenticated()
 			.requestMatchers(uri("/admin/**"))
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
+			.requestMatchers(uri("/regulations/imports/**"))
+			.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
 			.anyRequest()

@@ -1,0 +1,29 @@
+package org.gxpbridge.monitoring.process;
+
+import static org.gxpbridge.monitoring.InternalAuditModel.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gxpbridge.monitoring.AuditWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * A finding's disposition: raise a CAPA, or close with a justification (refused without
+ * one).
+ */
+@Component("disposeFindingListener")
+class DisposeFindingListener implements TaskListener {
+
+	private final AuditWork audits;
+
+	DisposeFindingListener(AuditWork audits) {
+		this.audits = audits;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		audits.dispose((String) task.getVariable(VAR_FINDING_ID), Actor.text(task.getVariable(VAR_DISPOSITION)),
+				Actor.text(task.getVariable(VAR_JUSTIFICATION)), Actor.of(task));
+	}
+
+}

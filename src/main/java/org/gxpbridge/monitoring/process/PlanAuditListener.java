@@ -1,0 +1,29 @@
+package org.gxpbridge.monitoring.process;
+
+import static org.gxpbridge.monitoring.InternalAuditModel.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gxpbridge.monitoring.AuditWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing the plan records auditor and scope and generates the checklist; an auditor
+ * who owns the area is refused.
+ */
+@Component("planAuditListener")
+class PlanAuditListener implements TaskListener {
+
+	private final AuditWork audits;
+
+	PlanAuditListener(AuditWork audits) {
+		this.audits = audits;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		audits.plan((String) task.getVariable(VAR_AUDIT_ID), Actor.text(task.getVariable(VAR_AUDITOR)),
+				Actor.text(task.getVariable(VAR_SCOPE)), Actor.of(task));
+	}
+
+}
