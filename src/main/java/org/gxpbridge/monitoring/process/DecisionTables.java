@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code monitoring.MonitoringDecisions} calls it, after refusing input outside the
  * tables' range; an empty answer is the table's no-match.
  */
-@Component
+@Component("monitoringDecisionTables")
 public class DecisionTables {
 
 	public static final String AUDIT_FREQUENCY = "AuditFrequencyDecision";

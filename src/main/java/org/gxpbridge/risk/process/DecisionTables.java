@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * without the user's engine authentication (a user needs no grant on decision definitions
  * to have their risk evaluated).
  */
-@Component
+@Component("riskDecisionTables")
 public class DecisionTables {
 
 	private final DecisionService decisions;
