@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.documents.DocumentClient;
+import org.gxpbridge.gap.GapAnalysisModel;
 import org.gxpbridge.regulationreview.RegulationReviewModel;
 import org.gxpbridge.risk.RiskAssessmentModel;
 import org.gxpbridge.signature.OpenSsl;
@@ -35,10 +37,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 11: the first half of the lifecycle walked over HTTP on the production database
  * (embedded PostgreSQL, postgres profile, people opened by the initial administrator, job
  * executor on), the way a quality team works it: step 1 regulation review from an intake
- * document to a signed applicability register, step 3 risk assessment to a signed,
- * released risk register. Every signature verifies with openssl and covers the module's
- * record: a register row changed in SQL behind the server's back shows the signature as
- * changed (P11-70, CHK-07).
+ * document to a signed applicability register, step 2 gap analysis of a framework the
+ * register found applicable to an approved report whose actions are tracked, step 3 risk
+ * assessment to a signed, released risk register. Every signature verifies with openssl
+ * and covers the module's record: a register row changed in SQL behind the server's back
+ * shows the signature as changed (P11-70, CHK-07).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleWalkIT {
@@ -163,6 +166,76 @@ class LifecycleWalkIT {
 
 	@Test
 	@Order(3)
+	void stepTwoAssessesAnApplicableFrameworkAndTracksTheApprovedActions() {
+		Http qm = as("qquality");
+		assertThat(qm.get("/api/regulations/register").json().path("current").findValuesAsText("frameworkId"))
+			.as("step 2 assesses what step 1 found applicable")
+			.contains("EU-GMP-ANNEX-11");
+		String pi = start(qm, GapAnalysisModel.PROCESS_KEY, Http.vars(GapAnalysisModel.VAR_TITLE, "Annex 11 readiness",
+				GapAnalysisModel.VAR_FRAMEWORK_IDS, "EU-GMP-ANNEX-11"));
+		String assessmentId = null;
+		for (JsonNode a : qm.get("/api/gap/assessments").json()) {
+			if (pi.equals(a.path("processInstanceId").asText())) {
+				assessmentId = a.get("id").asText();
+			}
+		}
+		assertThat(assessmentId).as("the assessment bound to the process instance").isNotNull();
+		String assess = waitForTask("oowner", pi, GapAnalysisModel.TASK_ASSESS);
+		Http owner = as("oowner");
+		assertThat(owner.post("/engine-rest/task/" + assess + "/claim", Map.of("userId", "oowner")).status())
+			.isEqualTo(204);
+		JsonNode rows = owner.get("/api/gap/assessments/" + assessmentId + "?framework=EU-GMP-ANNEX-11")
+			.json()
+			.get("rows");
+		assertThat(rows.size()).isGreaterThan(5);
+		for (int i = 0; i < rows.size(); i++) {
+			String status = i == 0 ? "GAP" : i == 1 ? "PARTIAL" : "MET";
+			Http.Response assessed = owner.post("/api/gap/assessments/" + assessmentId + "/rows",
+					Map.of("frameworkId", "EU-GMP-ANNEX-11", "requirementId", rows.get(i).get("requirementId").asText(),
+							"status", status, "justification", "walk: " + status));
+			assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
+		}
+		assertThat(owner.post("/engine-rest/task/" + assess + "/complete", Map.of()).status()).isEqualTo(204);
+
+		String plan = waitForTask("qquality", pi, GapAnalysisModel.TASK_PLAN_ACTIONS);
+		assertThat(qm.post("/engine-rest/task/" + plan + "/claim", Map.of("userId", "qquality")).status())
+			.isEqualTo(204);
+		JsonNode proposed = qm.get("/api/gap/assessments/" + assessmentId).json().get("actions");
+		assertThat(proposed.size()).as("an action proposed for the GAP and the PARTIAL row").isEqualTo(2);
+		for (JsonNode action : proposed) {
+			assertThat(action.get("priority").asText()).isIn("HIGH", "MEDIUM", "LOW");
+			Http.Response past = qm.put("/api/gap/actions/" + action.get("id").asText() + "/plan",
+					Map.of("description", "close the gap", "ownerId", "oowner", "dueDate",
+							LocalDate.now().minusDays(1).toString(), "declined", false));
+			assertThat(past.status()).as("a due date in the past is refused").isEqualTo(400);
+			Http.Response planned = qm.put("/api/gap/actions/" + action.get("id").asText() + "/plan",
+					Map.of("description", "close the gap", "ownerId", "oowner", "dueDate",
+							LocalDate.now().plusDays(30).toString(), "declined", false));
+			assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+		}
+		assertThat(qm.post("/engine-rest/task/" + plan + "/complete", Map.of()).status()).isEqualTo(204);
+
+		String approve = waitForTask("bapprover", pi, GapAnalysisModel.TASK_APPROVE);
+		Http.Response approved = sign("bapprover", approve, "APPROVED",
+				Map.of(GapAnalysisModel.VAR_APPROVAL_OUTCOME, GapAnalysisModel.APPROVAL_APPROVED));
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		String id = assessmentId;
+		awaitTrue(
+				() -> "APPROVED"
+					.equals(qm.get("/api/gap/assessments/" + id).json().path("assessment").path("status").asText()),
+				"the gap report approved and its actions tracked");
+		JsonNode open = qm.get("/api/gap/actions").json();
+		assertThat(open.findValuesAsText("assessmentId")).contains(assessmentId);
+		assertThat(open.findValuesAsText("ownerId")).contains("oowner");
+		JsonNode coverage = qm.get("/api/gap/assessments/" + id).json().get("coverage");
+		assertThat(coverage.toString()).contains("EU-GMP-ANNEX-11");
+		JsonNode signature = qm.get("/api/signatures/" + approved.json().get("signatureId").asText()).json();
+		assertThat(signature.get("valid").asBoolean()).as(signature.toString()).isTrue();
+		assertThat(signature.get("recordChangedSinceSigning").asBoolean()).isFalse();
+	}
+
+	@Test
+	@Order(4)
 	void stepThreeReleasesASignedRiskRegisterWithItsDecisions() {
 		Http owner = as("oowner");
 		String pi = start(owner, RiskAssessmentModel.PROCESS_KEY,
