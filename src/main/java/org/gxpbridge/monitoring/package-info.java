@@ -6,9 +6,8 @@
  * and of administrator activity (EU Annex 11 §9, CHK-25), its findings raised as
  * deviations.
  */
-@ApplicationModule(displayName = "Monitoring and auditing",
-		allowedDependencies = { "audittrail", "documents", "regulation", "security", "shared", "signature",
-				"workflow" })
+@ApplicationModule(displayName = "Monitoring and auditing", allowedDependencies = { "audittrail", "documents",
+		"regulation", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.monitoring;
 
 import org.springframework.modulith.ApplicationModule;
