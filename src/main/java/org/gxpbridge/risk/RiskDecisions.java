@@ -122,7 +122,11 @@ public class RiskDecisions {
 	 */
 	public List<List<RiskOutcome>> acceptabilityGrid() {
 		if (acceptabilityGrid == null) {
-			acceptabilityGrid = grid(this::acceptability);
+			acceptabilityGrid = grid((s,
+					p) -> RiskOutcome.ofDmn((String) onlyResult(ACCEPTABILITY_DECISION_KEY,
+							Map.of("severity", s, "probability", p), tables.evaluateForDisplay(
+									ACCEPTABILITY_DECISION_KEY, Map.of("severity", s, "probability", p)))
+						.get("riskClass")));
 		}
 		return acceptabilityGrid;
 	}
@@ -130,7 +134,11 @@ public class RiskDecisions {
 	/** The cyber control table as a grid, severity (outer) by exploitability. */
 	public List<List<RiskOutcome>> cyberGrid() {
 		if (cyberGrid == null) {
-			cyberGrid = grid((s, e) -> cyberControl(s, e).state());
+			cyberGrid = grid((s,
+					e) -> RiskOutcome.ofDmn((String) onlyResult(CYBER_CONTROL_DECISION_KEY,
+							Map.of("severity", s, "exploitability", e), tables.evaluateForDisplay(
+									CYBER_CONTROL_DECISION_KEY, Map.of("severity", s, "exploitability", e)))
+						.get("riskState")));
 		}
 		return cyberGrid;
 	}
@@ -155,7 +163,11 @@ public class RiskDecisions {
 	}
 
 	private Map<String, Object> single(String key, Map<String, Object> inputs) {
-		List<Map<String, Object>> results = tables.evaluate(key, inputs);
+		return onlyResult(key, inputs, tables.evaluate(key, inputs));
+	}
+
+	private static Map<String, Object> onlyResult(String key, Map<String, Object> inputs,
+			List<Map<String, Object>> results) {
 		if (results.size() != 1) {
 			throw new IllegalStateException(key + " matched " + results.size() + " rules for " + inputs
 					+ ": the table is incomplete or overlapping (reference/regulatory.md §6)");
