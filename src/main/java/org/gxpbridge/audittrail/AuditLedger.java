@@ -73,6 +73,22 @@ public class AuditLedger {
 	}
 
 	/**
+	 * The entries after {@code afterSeq} up to and including {@code upToSeq}, oldest
+	 * first, at most {@code limit}: what a periodic review covers between two high-water
+	 * marks (EU Annex 11 §9, CHK-25).
+	 */
+	public List<AuditEntry> entriesBetween(long afterSeq, long upToSeq, int limit) {
+		return queries.between(afterSeq, upToSeq, limit);
+	}
+
+	/**
+	 * The sequence number of the newest entry (0 when empty): a review's high-water mark.
+	 */
+	public long latestSeq() {
+		return queries.latestSeq();
+	}
+
+	/**
 	 * Recomputes the chain, checks checkpoint and high-water mark signatures, and
 	 * cross-checks the engine history and the gxp_* record tables against the ledger
 	 * (CHK-04, CHK-19).

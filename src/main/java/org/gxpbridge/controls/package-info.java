@@ -3,7 +3,7 @@
  * version effective only after review and approval (21 CFR 820.40, ISO 13485 4.2.4).
  */
 @ApplicationModule(displayName = "Controls and procedures",
-		allowedDependencies = { "security", "shared", "signature", "workflow" })
+		allowedDependencies = { "documents", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.controls;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.gxpbridge.documents.DocumentContent;
+import org.gxpbridge.documents.DocumentInfo;
+import org.gxpbridge.documents.Documents;
+import org.gxpbridge.documents.Evidence;
+import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.inbox.internal.FormSchemas;
 import org.gxpbridge.inbox.internal.FormValues;
 import org.gxpbridge.inbox.internal.InstanceHistory;
@@ -59,8 +64,18 @@ public class Inbox {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
+	/**
+	 * A file submitted with a form (start form file picker, or attached on a task page).
+	 */
+	public record Upload(String field, String fileName, byte[] content) {
+	}
+
 	Inbox(TaskService tasks, FormService formService, RepositoryService repository, Accounts accounts,
-			Workflow workflow, FormSchemas forms, InstanceHistory history, Signatures signatures, Clock clock) {
+			Workflow workflow, FormSchemas forms, InstanceHistory history, Signatures signatures, Clock clock,
+			Documents documents) {
+		this.documents = documents;
 		this.signatures = signatures;
 		this.formService = formService;
 		this.tasks = tasks;
@@ -91,12 +106,67 @@ public class Inbox {
 	 * field.
 	 */
 	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted) {
+		return start(processKey, businessKey, userId, submitted, List.of());
+	}
+
+	/**
+	 * Starts a process with the files of its start form's file pickers: each is uploaded
+	 * through the documents module first (a refused file starts nothing), then attached
+	 * to the new instance as evidence, so its SHA-256 is in every signature of the
+	 * instance.
+	 */
+	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted,
+			List<Upload> files) {
 		FormValues.Result result = FormValues.check(startForm(processKey), submitted);
 		if (!result.valid()) {
 			throw new FormInvalidException(result.fields());
 		}
-		return workflow.start(processKey, businessKey == null || businessKey.isBlank() ? null : businessKey.trim(),
-				result.variables(), userId);
+		List<DocumentInfo> uploaded = files.stream()
+			.filter(f -> f.content() != null && f.content().length > 0)
+			.map(f -> documents.upload(new NewDocument(f.fileName(), f.content(), null, null, null), userId))
+			.toList();
+		ProcessStarted started = workflow.start(processKey,
+				businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), result.variables(), userId);
+		uploaded.forEach(d -> documents.attach(d.id(), started.processInstanceId(), null, userId));
+		return started;
+	}
+
+	/**
+	 * Attaches a file to the instance of a task the user is working on (e.g. the revised
+	 * version of a document).
+	 */
+	public Evidence attach(String taskId, String userId, Upload file) {
+		Task task = find(taskId);
+		if (!Accounts.normalize(userId).equals(task.getAssignee())) {
+			throw new NotPermittedException("not_your_task", "Claim the task before attaching a document to it");
+		}
+		DocumentInfo stored = documents.upload(new NewDocument(file.fileName(), file.content(), null, null, null),
+				userId);
+		return documents.attach(stored.id(), task.getProcessInstanceId(), taskId, userId);
+	}
+
+	/**
+	 * A document attached to the task's instance, for someone who may see the task; any
+	 * other document is not found here.
+	 */
+	public DocumentContent document(String taskId, String documentId, String userId) {
+		Task task = find(taskId);
+		requireVisible(taskId, userId);
+		boolean attached = documents.evidenceOf(task.getProcessInstanceId())
+			.stream()
+			.anyMatch(e -> e.documentId().equals(documentId));
+		if (!attached) {
+			throw new NotFoundException("document_not_attached",
+					"Document " + documentId + " is not attached to this task's record");
+		}
+		return documents.content(documentId, Accounts.normalize(userId));
+	}
+
+	private void requireVisible(String taskId, String userId) {
+		if (visibleTo(Accounts.normalize(userId)).taskId(taskId).count() == 0) {
+			throw new NotPermittedException("not_your_task",
+					"This task is neither assigned to you nor offered to your groups");
+		}
 	}
 
 	private ProcessDefinition latest(String processKey) {
@@ -150,11 +220,7 @@ public class Inbox {
 		Task task = find(taskId);
 		InboxTask view = view(task);
 		String id = Accounts.normalize(userId);
-		boolean visible = visibleTo(id).taskId(taskId).count() > 0;
-		if (!visible) {
-			throw new NotPermittedException("not_your_task",
-					"This task is neither assigned to you nor offered to your groups");
-		}
+		requireVisible(taskId, userId);
 		Map<String, Object> variables = tasks.getVariables(taskId);
 		List<FormField> fields = forms.fields(deploymentOf(task), formRef(task))
 			.stream()
@@ -165,7 +231,8 @@ public class Inbox {
 		boolean claimable = task.getAssignee() == null;
 		boolean completable = id.equals(task.getAssignee());
 		return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()),
-				signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable);
+				signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable,
+				task.getProcessInstanceId() == null ? List.of() : documents.evidenceOf(task.getProcessInstanceId()));
 	}
 
 	public void claim(String taskId, String userId) {

@@ -301,6 +301,26 @@ public class Accounts {
 		record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, null, "deactivated", false);
 	}
 
+	/**
+	 * Deactivates an account that has not been used for too long (11.300(b), CHK-12):
+	 * done by the server itself ("system"), with the reason in the security log and the
+	 * audit trail, and an alert so IT security and the account's owner are told. An
+	 * account that is not active is left as it is (false).
+	 */
+	@Transactional
+	public boolean deactivateUnused(String userId, String reason) {
+		Account account = get(userId);
+		if (account.status() != AccountStatus.ACTIVE) {
+			return false;
+		}
+		repository.setStatus(account.userId(), AccountStatus.DEACTIVATED, clock.instant());
+		record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), SYSTEM, null, reason, true);
+		return true;
+	}
+
+	/** The actor of what the server does on its own. */
+	public static final String SYSTEM = "system";
+
 	@Transactional
 	public Account changeRoles(String userId, Set<Role> roles, String actorId) {
 		Account account = get(userId);

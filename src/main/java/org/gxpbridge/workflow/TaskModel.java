@@ -56,6 +56,13 @@ public class TaskModel {
 	 */
 	public static final String RECORD_FIELDS_PROPERTY = "record.fields";
 
+	/**
+	 * camunda:property on a user task: the controlled documents (comma-separated numbers)
+	 * whose training a person must be current on to claim or complete it (11.10(i));
+	 * {@link TrainingGate} answers who is.
+	 */
+	public static final String TRAINING_PROPERTY = "training.requires";
+
 	/** Never eligible for any task, even when added as a candidate (CHK-16, CHK-17). */
 	public static final Set<Role> NEVER_ELIGIBLE = EnumSet.of(Role.ADMIN, Role.INSPECTOR);
 
@@ -187,6 +194,14 @@ public class TaskModel {
 		var definition = repository.getProcessDefinition(processDefinitionId);
 		Process process = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(definition.getKey());
 		return property(process, RECORD_FIELDS_PROPERTY).map(TaskModel::list).orElse(List.of());
+	}
+
+	/**
+	 * The documents whose training the step requires (its training.requires property);
+	 * empty for most steps. Plain rule, so the engine's task listener can ask it too.
+	 */
+	public static List<String> requiredTraining(BaseElement userTask) {
+		return property(userTask, TRAINING_PROPERTY).map(TaskModel::list).orElse(List.of());
 	}
 
 	/**

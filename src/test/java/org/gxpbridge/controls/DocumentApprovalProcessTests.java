@@ -109,9 +109,10 @@ class DocumentApprovalProcessTests {
 		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
 		assertThat(pi).isWaitingAt(TASK_MAKE_EFFECTIVE);
 		execute(job());
-		assertThat(pi).hasPassedInOrder(TASK_REVIEW, TASK_APPROVE, TASK_MAKE_EFFECTIVE)
-			.isEnded()
-			.hasPassed(END_EFFECTIVE);
+		assertThat(pi)
+			.hasPassedInOrder(TASK_REGISTER_DRAFT, TASK_REVIEW, TASK_APPROVE, TASK_MAKE_EFFECTIVE, TASK_START_TRAINING)
+			.as("effective, its training started, waiting for its periodic review")
+			.isWaitingAt(TIMER_PERIODIC_REVIEW);
 		assertThat(register.all()).anySatisfy(d -> {
 			assertThat(d.documentNumber()).isEqualTo(number);
 			assertThat(d.status()).isEqualTo("EFFECTIVE");
@@ -130,7 +131,11 @@ class DocumentApprovalProcessTests {
 		completeAs("qm", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
 		completeAs("approver", pi, TASK_APPROVE, Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
 		execute(job());
-		assertThat(pi).isEnded().hasPassed(TASK_REVISE, END_EFFECTIVE).variables().containsEntry(VAR_VERSION, "1.1");
+		assertThat(pi).hasPassed(TASK_REVISE, TASK_MAKE_EFFECTIVE)
+			.isWaitingAt(TIMER_PERIODIC_REVIEW)
+			.variables()
+			.containsEntry(VAR_VERSION, "1.1");
+		assertThat(register.get(number, "1.1").status()).isEqualTo("EFFECTIVE");
 	}
 
 	@Test
@@ -204,8 +209,8 @@ class DocumentApprovalProcessTests {
 		engine.getRuntimeService().setVariable(pi.getId(), VAR_VERSION, "1.0");
 		execute(job());
 		assertThat(pi).as("with the signed record restored the release goes through")
-			.isEnded()
-			.hasPassed(END_EFFECTIVE);
+			.hasPassed(TASK_MAKE_EFFECTIVE)
+			.isWaitingAt(TIMER_PERIODIC_REVIEW);
 	}
 
 	@Test

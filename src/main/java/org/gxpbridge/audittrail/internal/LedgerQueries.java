@@ -55,4 +55,19 @@ public class LedgerQueries {
 		}, args.toArray());
 	}
 
+	/** Entries with afterSeq &lt; seq &lt;= upToSeq, oldest first, at most limit. */
+	public List<AuditEntry> between(long afterSeq, long upToSeq, int limit) {
+		return jdbc.query(
+				"select " + LedgerRows.COLUMNS + ", s.pos, s.chain_hash from gxp_audit_entry e "
+						+ "left join gxp_audit_seal s on s.seq = e.seq where e.seq > ? and e.seq <= ? order by e.seq "
+						+ "fetch first ? rows only",
+				(rs, n) -> LedgerRows.entry(rs, rs.getObject("pos") != null), afterSeq, upToSeq, Math.max(1, limit));
+	}
+
+	/** The newest entry's sequence number; 0 for an empty ledger. */
+	public long latestSeq() {
+		Long seq = jdbc.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
+		return seq == null ? 0 : seq;
+	}
+
 }

@@ -78,11 +78,12 @@ class InboxPages {
 	@Access.ContentWriter
 	@PostMapping("/inbox/start/{processKey}")
 	String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth,
-			Model model, RedirectAttributes flash) {
+			HttpServletRequest request, Model model, RedirectAttributes flash) {
 		Map<String, String> values = formValues(params);
 		String businessKey = values.remove("businessKey");
 		try {
-			ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values);
+			ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values,
+					TaskDocumentPages.uploads(request));
 			flash.addFlashAttribute("info",
 					"Started " + processKey + (started.businessKey() == null ? "" : " for " + started.businessKey()));
 			return "redirect:/inbox";

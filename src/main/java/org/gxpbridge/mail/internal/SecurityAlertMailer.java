@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
  * Mails security alerts (failed logins, lockouts, refused e-mail links ...) to the
  * IT_SECURITY group, as the foundation promised once mail exists (P11-300d, CHK-11). An
  * administrator's password reset is also told to the account's owner, so a reset they did
- * not ask for does not go unnoticed (P11-200a3, CHK-10). Queued in the transaction that
- * recorded the event. At most {@link AlertMailSettings#maxPerWindow()} alert mails per
- * recipient and window: then one notice, then nothing until the window allows again, when
- * the next mail says how many alerts were recorded meanwhile. The alerts themselves are
- * all recorded whatever is mailed.
+ * not ask for does not go unnoticed (P11-200a3, CHK-10), and so is a deactivation the
+ * server made itself for an account left unused (11.300(b), CHK-12). Queued in the
+ * transaction that recorded the event. At most {@link AlertMailSettings#maxPerWindow()}
+ * alert mails per recipient and window: then one notice, then nothing until the window
+ * allows again, when the next mail says how many alerts were recorded meanwhile. The
+ * alerts themselves are all recorded whatever is mailed.
  */
 @Component
 class SecurityAlertMailer {
@@ -60,7 +61,7 @@ class SecurityAlertMailer {
 				+ (event.clientAddress() == null ? "-" : event.clientAddress()) + "\n" + "Detail: " + event.detail()
 				+ "\n\n" + "The security event log lists all alerts for IT security and administrators.\n";
 		List<Account> to = new ArrayList<>(recipients.withRole(Role.IT_SECURITY));
-		if (event.type() == SecurityEventType.PASSWORD_RESET) {
+		if (event.type() == SecurityEventType.PASSWORD_RESET || closedByTheServer(event)) {
 			accounts.find(event.userId())
 				.filter(owner -> to.stream().noneMatch(a -> a.userId().equals(owner.userId())))
 				.ifPresent(to::add);
@@ -79,6 +80,14 @@ class SecurityAlertMailer {
 			}
 			// beyond: recorded in the security log and the ledger only
 		}
+	}
+
+	/**
+	 * An account the server deactivated itself (unused too long: 11.300(b)) is told to
+	 * its owner, who otherwise learns it only at a refused login.
+	 */
+	private static boolean closedByTheServer(SecurityEventRecorded event) {
+		return event.type() == SecurityEventType.ACCOUNT_DEACTIVATED && Accounts.SYSTEM.equals(event.actorId());
 	}
 
 	private String limitNotice(Instant now) {

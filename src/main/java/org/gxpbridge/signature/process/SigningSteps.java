@@ -223,6 +223,13 @@ public class SigningSteps {
 					refused.getMessage());
 		}
 		catch (ProcessEngineException failed) {
+			// a task listener's refusal (eligibility, training) reaches us wrapped
+			for (Throwable t = failed.getCause(); t != null; t = t.getCause()) {
+				if (t instanceof AuthorizationException refused) {
+					throw new CompletionRefused(DomainException.Kind.NOT_PERMITTED, "signature_not_permitted",
+							refused.getMessage());
+				}
+			}
 			throw new CompletionRefused(DomainException.Kind.REFUSED_BY_RULE, "completion_failed",
 					"The task cannot be completed with these variables, so nothing was signed: " + failed.getMessage());
 		}

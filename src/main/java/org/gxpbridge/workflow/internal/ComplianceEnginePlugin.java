@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.workflow.TrainingGate;
 import org.gxpbridge.workflow.WorkflowSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,11 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final WorkflowSettings settings;
 
-	ComplianceEnginePlugin(Accounts accounts, TaskFormFields formFields, WorkflowSettings settings) {
+	private final ObjectProvider<TrainingGate> trainingGates;
+
+	ComplianceEnginePlugin(Accounts accounts, TaskFormFields formFields, WorkflowSettings settings,
+			ObjectProvider<TrainingGate> trainingGates) {
+		this.trainingGates = trainingGates;
 		this.accounts = accounts;
 		this.formFields = formFields;
 		this.settings = settings;
@@ -42,7 +48,8 @@ class ComplianceEnginePlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPreBPMNParseListeners() == null) {
 			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
 		}
-		configuration.getCustomPreBPMNParseListeners().add(new TaskEligibilityGuard.ParseListener(accounts));
+		configuration.getCustomPreBPMNParseListeners()
+			.add(new TaskEligibilityGuard.ParseListener(accounts, trainingGates));
 		configuration.getCustomPreBPMNParseListeners().add(new RetentionCheck(settings));
 		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
 			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());

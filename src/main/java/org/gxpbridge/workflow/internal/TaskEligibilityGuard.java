@@ -1,5 +1,7 @@
 package org.gxpbridge.workflow.internal;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,6 +17,8 @@ import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.workflow.TaskModel;
+import org.gxpbridge.workflow.TrainingGate;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Authority check on every user task of every process (P11-10g, CHK-15, CHK-16), with the
@@ -23,15 +27,20 @@ import org.gxpbridge.workflow.TaskModel;
  * even when added as candidates. Changes of assignee follow {@link TaskModel#assignment}:
  * claim for oneself, hand back only one's own task, (re)assign to someone else only as a
  * quality manager. The assignee an expression sets when the task is created (e.g.
- * {@code ${author}}) must be eligible. Work the engine does on its own (no authenticated
- * user) passes.
+ * {@code ${author}}) must be eligible. A step that names required training
+ * ({@link TaskModel#TRAINING_PROPERTY}) is claimed, assigned and completed (signed) only
+ * by a person current on it ({@link TrainingGate}, 11.10(i)): the one place both claim
+ * and signature pass. Work the engine does on its own (no authenticated user) passes.
  */
 class TaskEligibilityGuard implements TaskListener {
 
 	private final Accounts accounts;
 
-	TaskEligibilityGuard(Accounts accounts) {
+	private final ObjectProvider<TrainingGate> trainingGates;
+
+	TaskEligibilityGuard(Accounts accounts, ObjectProvider<TrainingGate> trainingGates) {
 		this.accounts = accounts;
+		this.trainingGates = trainingGates;
 	}
 
 	@Override
@@ -52,6 +61,21 @@ class TaskEligibilityGuard implements TaskListener {
 						+ (assignee != null && !assignee.equals(actor) ? "it is assigned to '" + assignee + "'"
 								: "they are not an eligible candidate (administrators and inspectors never are)"));
 			}
+			requireTraining(task, actor, "complete or sign");
+		}
+	}
+
+	private void requireTraining(DelegateTask task, String userId, String act) {
+		List<String> required = TaskModel.requiredTraining(task.getBpmnModelElementInstance());
+		if (required.isEmpty()) {
+			return;
+		}
+		List<String> missing = trainingGates.orderedStream()
+			.flatMap(gate -> gate.missingTraining(userId, required).stream())
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new AuthorizationException("User '" + userId + "' may not " + act + " task '" + task.getName()
+					+ "': training is not current (21 CFR 11.10(i)) on " + String.join("; ", missing));
 		}
 	}
 
@@ -76,6 +100,9 @@ class TaskEligibilityGuard implements TaskListener {
 		if (!decision.allowed()) {
 			throw new AuthorizationException("Task '" + task.getName() + "': " + decision.rule());
 		}
+		if (next != null && !next.equals(previous)) {
+			requireTraining(task, next, "claim or be assigned");
+		}
 	}
 
 	private boolean isEligible(DelegateTask task, String userId) {
@@ -90,8 +117,8 @@ class TaskEligibilityGuard implements TaskListener {
 
 		private final TaskEligibilityGuard guard;
 
-		ParseListener(Accounts accounts) {
-			this.guard = new TaskEligibilityGuard(accounts);
+		ParseListener(Accounts accounts, ObjectProvider<TrainingGate> trainingGates) {
+			this.guard = new TaskEligibilityGuard(accounts, trainingGates);
 		}
 
 		@Override
