@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
@@ -105,6 +106,36 @@ class DocumentLifecycleTests {
 		assertThat(timer.executable().count()).isEqualTo(1);
 		execute(timer.singleResult());
 		assertThat(pi).isWaitingAt(TASK_PERIODIC_REVIEW);
+	}
+
+	@Test
+	void aSubmissionWithoutNumberOrTitleIsRefusedAndLeavesNoInstanceOrDraft() {
+		long instances = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.count();
+		Integer draftsBefore = jdbc.queryForObject("select count(*) from gxp_document_draft", Integer.class);
+		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, null, Map.of(VAR_CHANGE_SUMMARY, "no number"), "owner"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining(VAR_DOCUMENT_NUMBER)
+			.hasMessageContaining(VAR_TITLE);
+		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, number, Map.of(VAR_TITLE, " "), "owner"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("missing: " + VAR_TITLE);
+		assertThat(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.count()).as("the refused start stored no instance").isEqualTo(instances);
+		assertThat(jdbc.queryForObject("select count(*) from gxp_document_draft", Integer.class))
+			.isEqualTo(draftsBefore);
+
+		// the business key is the number when the form names none; the first issue is
+		// version 1
+		String pi = workflow.start(PROCESS_KEY, number, Map.of(VAR_TITLE, "Gowning"), "owner").processInstanceId();
+		assertThat(drafts.find(pi)).hasValueSatisfying(d -> {
+			assertThat(d.documentNumber()).isEqualTo(number);
+			assertThat(d.version()).isEqualTo("1");
+		});
 	}
 
 	@Test

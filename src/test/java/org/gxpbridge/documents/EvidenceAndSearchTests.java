@@ -57,7 +57,8 @@ class EvidenceAndSearchTests {
 	@Test
 	void attachesDocumentsAsEvidenceOfAProcessInstanceAndItsTaskWithTheirSha256() {
 		String pi = workflow
-			.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVID-1", Map.of("documentNumber", "SOP-EVID-1"), "owner")
+			.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVID-1",
+					Map.of("documentNumber", "SOP-EVID-1", "documentTitle", "Evidence SOP"), "owner")
 			.processInstanceId();
 		String taskId = Http.as(port, "qm")
 			.get("/engine-rest/task?processInstanceId=" + pi)
@@ -174,7 +175,9 @@ class EvidenceAndSearchTests {
 			assertThat(e.representation()).isEqualTo("content");
 			assertThat(e.userId()).isEqualTo("inspector");
 		});
-		String pi = workflow.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVT", Map.of(), "owner").processInstanceId();
+		String pi = workflow
+			.start(DocumentApprovalModel.PROCESS_KEY, "SOP-EVT", Map.of("documentTitle", "Events SOP"), "owner")
+			.processInstanceId();
 		documents.attach(stored.id(), pi, null, "owner");
 		assertThat(events.stream(EvidenceAttached.class)).singleElement().satisfies(e -> {
 			assertThat(e.processInstanceId()).isEqualTo(pi);

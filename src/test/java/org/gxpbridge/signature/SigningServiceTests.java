@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,12 @@ class SigningServiceTests {
 		management.createJobQuery().processInstanceId(pi).list().forEach(job -> management.executeJob(job.getId()));
 
 		JsonNode history = Http.as(port, "qm").get("/engine-rest/history/process-instance/" + pi).json();
-		assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+		assertThat(history.get("state").asText()).as("effective, the document's lifecycle goes on").isEqualTo("ACTIVE");
+		assertThat(management.createJobQuery()
+			.processInstanceId(pi)
+			.timers()
+			.activityId(DocumentApprovalModel.TIMER_PERIODIC_REVIEW)
+			.count()).as("its periodic review is scheduled").isEqualTo(1);
 		assertThat(Http.as(port, "inspector")
 			.get("/api/controlled-documents")
 			.json()

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -66,7 +67,13 @@ class SigningStepContractTests {
 						.map(String::trim)
 						.toList();
 					if (!meanings.isEmpty()) {
-						String process = ((Process) task.getScope()).getId();
+						// a step may sit in a sub-process: its process is the nearest
+						// enclosing Process
+						ModelElementInstance scope = task.getParentElement();
+						while (!(scope instanceof Process)) {
+							scope = scope.getParentElement();
+						}
+						String process = ((Process) scope).getId();
 						steps.put(process + "/" + task.getId(), meanings);
 					}
 				}

@@ -5,6 +5,7 @@ import static org.gxpbridge.controls.DocumentApprovalModel.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.controls.DocumentDrafts;
+import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +25,33 @@ class RegisterDocumentDraftDelegate implements JavaDelegate {
 		this.taskModel = taskModel;
 	}
 
+	/** A document's first issue when the submission names no version. */
+	static final String FIRST_VERSION = "1";
+
 	@Override
 	public void execute(DelegateExecution execution) {
-		drafts.submit(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_DOCUMENT_NUMBER),
-				(String) execution.getVariable(VAR_VERSION), (String) execution.getVariable(VAR_TITLE),
+		// the business key of a document approval is the document's number unless the
+		// form names one
+		String number = text(execution.getVariable(VAR_DOCUMENT_NUMBER), execution.getProcessBusinessKey());
+		String title = text(execution.getVariable(VAR_TITLE), null);
+		if (number == null || title == null) {
+			// thrown inside the start command: nothing of the instance is stored
+			throw new InvalidInputException("document_fields_missing",
+					"A controlled document is submitted with its number (documentNumber or the business key) and its title (documentTitle); missing: "
+							+ (number == null ? VAR_DOCUMENT_NUMBER + (title == null ? ", " : "") : "")
+							+ (title == null ? VAR_TITLE : ""));
+		}
+		String version = text(execution.getVariable(VAR_VERSION), FIRST_VERSION);
+		execution.setVariable(VAR_DOCUMENT_NUMBER, number);
+		execution.setVariable(VAR_VERSION, version);
+		drafts.submit(execution.getProcessInstanceId(), number, version, title,
 				(String) execution.getVariable(VAR_CHANGE_SUMMARY),
 				// the initiator from the engine, not the 'author' variable
 				taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse("system"));
+	}
+
+	private static String text(Object value, String otherwise) {
+		return value instanceof String s && !s.isBlank() ? s.strip() : otherwise;
 	}
 
 }
