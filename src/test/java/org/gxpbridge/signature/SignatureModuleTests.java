@@ -16,9 +16,16 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.gxpbridge.security.Role;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,13 +69,25 @@ class SignatureModuleTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	/**
+	 * A test model with one signing step: the product's models start with delegates of
+	 * modules this test leaves out.
+	 */
+	static final String STEP_PROCESS = "SignatureModuleStepProcess";
+
 	@Test
 	void aSignatureOverTheReviewRecordVerifiesWithTheSignersCertificate(AssertablePublishedEvents events)
 			throws Exception {
 		String review = reviewStep("SIG-MODULE-1");
 
 		SignatureView signed = signatures.sign(new SignRequest(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED",
-				Map.of("reviewOutcome", "ACCEPTED"), "module test", "127.0.0.1"));
+				Map.of(), "module test", "127.0.0.1"));
 
 		assertThat(signed.valid()).isTrue();
 		assertThat(signed.printedName()).isEqualTo("Demo Reviewer");
@@ -105,8 +124,8 @@ class SignatureModuleTests {
 	void aWrongPasswordIsRefusedCountedAndSignsNothing() {
 		String review = reviewStep("SIG-MODULE-2");
 
-		assertThatThrownBy(() -> signatures.sign(new SignRequest(review, "qm", "Wrong-Passw0rd-1", "REVIEWED",
-				Map.of("reviewOutcome", "ACCEPTED"), null, "127.0.0.1")))
+		assertThatThrownBy(() -> signatures
+			.sign(new SignRequest(review, "qm", "Wrong-Passw0rd-1", "REVIEWED", Map.of(), null, "127.0.0.1")))
 			.isInstanceOfSatisfying(SignatureException.class, e -> {
 				assertThat(e.code()).isEqualTo("bad_credentials");
 				assertThat(e.getMessage()).contains("1 of 5");
@@ -120,9 +139,26 @@ class SignatureModuleTests {
 		assertThat(signatures.forTask(review)).isEmpty();
 	}
 
+	@BeforeEach
+	void deployTheTestStep() {
+		if (repository.createProcessDefinitionQuery().processDefinitionKey(STEP_PROCESS).count() == 0) {
+			repository.createDeployment()
+				.name("signature-module-test")
+				.addClasspathResource("signature/signature-module-step.bpmn")
+				.deploy();
+			// the server grants starting a model at start-up; this one arrives later
+			Authorization starters = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			starters.setGroupId(Role.PROCESS_OWNER.groupId());
+			starters.setResource(Resources.PROCESS_DEFINITION);
+			starters.setResourceId(STEP_PROCESS);
+			starters.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+			authorizations.saveAuthorization(starters);
+		}
+	}
+
 	private String reviewStep(String number) {
 		String pi = workflow
-			.start("DocumentApprovalProcess", number, Map.of("documentNumber", number, "documentTitle", "Module test",
+			.start(STEP_PROCESS, number, Map.of("documentNumber", number, "documentTitle", "Module test",
 					"documentVersion", "1.0", "changeSummary", "first issue"), "owner")
 			.processInstanceId();
 		return tasks.createTaskQuery()
