@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.gxpbridge.audittrail.internal.RecordTables;
 import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.shared.AuditableEvent;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,13 @@ class AuditTrailModuleTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Test
+	void sealsOnlyTheRecordTablesOfTheModulesItLoads(@Autowired RecordTables recordTables) {
+		// the audit trail's own legal holds and security's accounts: no other module is
+		// loaded, so no other module's table is sealed
+		assertThat(recordTables.names()).containsExactlyInAnyOrder("gxp_audit_legal_hold", "gxp_user");
+	}
 
 	@Test
 	void recordsAnyModulesEventWithTheFactsItCarriesAndTheChainVerifies(Scenario scenario) {

@@ -301,11 +301,24 @@ class AccessReviewProcessTests {
 		reviewRoles(pi, TASK_REVIEW_QUALITY_MANAGERS, approver, Map.of());
 		SignatureView signed = approve(pi);
 		assertThat(signatures.find(signed.signatureId()).recordChangedSinceSigning()).isFalse();
+		List<Map<String, Object>> before = jdbc.queryForList(
+				"select user_id, decision, reason from gxp_access_review_line where review_id = ? and role_name = 'ADMIN'",
+				reviewId(pi));
 		jdbc.update("update gxp_access_review_line set decision = 'CONFIRMED', reason = 'edited in SQL' "
 				+ "where review_id = ? and role_name = 'ADMIN'", reviewId(pi));
-		assertThat(signatures.find(signed.signatureId()).recordChangedSinceSigning()).isTrue();
-		assertThatThrownBy(() -> execute(job())).hasMessageContaining("is not approved");
-		assertThat(reviews.get(reviewId(pi)).status()).isEqualTo(AccessReview.OPEN);
+		try {
+			assertThat(signatures.find(signed.signatureId()).recordChangedSinceSigning()).isTrue();
+			assertThatThrownBy(() -> execute(job())).hasMessageContaining("is not approved");
+			assertThat(reviews.get(reviewId(pi)).status()).isEqualTo(AccessReview.OPEN);
+		}
+		finally {
+			// put back: the shared database's ledger seals the review with its lines
+			// (CHK-04)
+			before.forEach(line -> jdbc.update(
+					"update gxp_access_review_line set decision = ?, reason = ? where review_id = ? "
+							+ "and role_name = 'ADMIN' and user_id = ?",
+					line.get("DECISION"), line.get("REASON"), reviewId(pi), line.get("USER_ID")));
+		}
 	}
 
 }

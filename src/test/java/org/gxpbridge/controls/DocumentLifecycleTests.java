@@ -12,6 +12,7 @@ import static org.gxpbridge.controls.DocumentApprovalModel.*;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -226,10 +227,21 @@ class DocumentLifecycleTests {
 		periodicReviewFalls(pi);
 		sign("qm", pi, TASK_PERIODIC_REVIEW, "RESPONSIBLE",
 				Map.of(VAR_PERIODIC_REVIEW_OUTCOME, PERIODIC_RETIRE, VAR_PERIODIC_REVIEW_COMMENT, "line closed"));
+		List<Map<String, Object>> removed = jdbc.queryForList(
+				"select * from gxp_signature where process_instance_id = ? and meaning = 'RESPONSIBLE'", pi.getId());
 		jdbc.update("delete from gxp_signature where process_instance_id = ? and meaning = 'RESPONSIBLE'", pi.getId());
-		assertThatThrownBy(() -> execute(job())).hasMessageContaining("not retired")
-			.hasMessageContaining("no RESPONSIBLE signature");
-		assertThat(register.get(number, "1.0").status()).isEqualTo("EFFECTIVE");
+		try {
+			assertThatThrownBy(() -> execute(job())).hasMessageContaining("not retired")
+				.hasMessageContaining("no RESPONSIBLE signature");
+			assertThat(register.get(number, "1.0").status()).isEqualTo("EFFECTIVE");
+		}
+		finally {
+			// put back: the shared database's ledger seals every signature (CHK-04)
+			removed.forEach(row -> jdbc.update(
+					"insert into gxp_signature (" + String.join(", ", row.keySet()) + ") values ("
+							+ String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")",
+					row.values().toArray()));
+		}
 	}
 
 	@Test
@@ -268,17 +280,24 @@ class DocumentLifecycleTests {
 			.get("recordChangedSinceSigning")
 			.asBoolean()).isFalse();
 
+		String summary = jdbc.queryForObject(
+				"select change_summary from gxp_document_draft where process_instance_id = ?", String.class, pi);
 		jdbc.update("update gxp_document_draft set change_summary = 'quietly edited' where process_instance_id = ?",
 				pi);
-
-		assertThat(Http.as(port, "inspector")
-			.get("/api/signatures/" + signatureId)
-			.json()
-			.get("recordChangedSinceSigning")
-			.asBoolean()).isTrue();
-		sign("approver", instance, TASK_APPROVE, "APPROVED", Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
-		assertThatThrownBy(() -> execute(job())).hasMessageContaining("not made effective")
-			.hasMessageContaining("recordChangedSinceSigning");
+		try {
+			assertThat(Http.as(port, "inspector")
+				.get("/api/signatures/" + signatureId)
+				.json()
+				.get("recordChangedSinceSigning")
+				.asBoolean()).isTrue();
+			sign("approver", instance, TASK_APPROVE, "APPROVED", Map.of(VAR_APPROVAL_OUTCOME, APPROVAL_APPROVED));
+			assertThatThrownBy(() -> execute(job())).hasMessageContaining("not made effective")
+				.hasMessageContaining("recordChangedSinceSigning");
+		}
+		finally {
+			// put back: the shared database's ledger seals the draft (CHK-04)
+			jdbc.update("update gxp_document_draft set change_summary = ? where process_instance_id = ?", summary, pi);
+		}
 	}
 
 }

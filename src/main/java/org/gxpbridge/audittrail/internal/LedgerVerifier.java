@@ -39,8 +39,11 @@ public class LedgerVerifier {
 
 	private final LedgerSealer sealer;
 
+	private final RecordTables records;
+
 	LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions,
-			LedgerSealer sealer) {
+			LedgerSealer sealer, RecordTables records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.key = key;
 		this.settings = settings;
@@ -75,7 +78,7 @@ public class LedgerVerifier {
 		Watermark mark = marks.isEmpty() ? null : marks.get(0);
 		boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos);
 		String[] hashAtMark = { mark == null || mark.lastPos == 0 ? Canonical.GENESIS : null };
-		RowIndex rows = new RowIndex();
+		RowIndex rows = new RowIndex(records);
 		long[] sealed = { 0, 0, 0 };
 		long[] expectedPos = { 1 };
 		PublicKey publicKey = key.certificate().getPublicKey();

@@ -41,12 +41,16 @@ public class LedgerWriter {
 
 	private final Clock clock;
 
+	private final RecordTables records;
+
 	private final Map<String, Actor> actors = new ConcurrentHashMap<>();
 
 	private volatile IntConsumer afterAppend = n -> {
 	};
 
-	LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
+	LedgerWriter(JdbcTemplate jdbc, Accounts accounts, Clock clock, PlatformTransactionManager transactions,
+			RecordTables records) {
+		this.records = records;
 		this.requiresNew = new TransactionTemplate(transactions);
 		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
@@ -118,11 +122,20 @@ public class LedgerWriter {
 	}
 
 	/** A draft with its time and actor, waiting for the commit. */
-	private record Pending(EntryDraft draft, Actor actor) {
+	private final class Pending {
+
+		private final EntryDraft draft;
+
+		private final Actor actor;
+
+		Pending(EntryDraft draft, Actor actor) {
+			this.draft = draft;
+			this.actor = actor;
+		}
 
 		// record rows are linked only now: the transaction's writes to them are final
 		Object[] insertArgs(JdbcTemplate jdbc) {
-			return LedgerRows.insertArgs(RecordTables.link(jdbc, draft), actor.id, actor.name, actor.roles);
+			return LedgerRows.insertArgs(records.link(jdbc, draft), actor.id, actor.name, actor.roles);
 		}
 
 	}

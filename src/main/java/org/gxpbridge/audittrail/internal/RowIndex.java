@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.shared.SealedRecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,8 +42,11 @@ final class RowIndex {
 
 	private Instant lastCleanup;
 
-	RowIndex() {
-		RecordTables.TABLES.forEach(t -> recordTables.add(t.name()));
+	private final RecordTables records;
+
+	RowIndex(RecordTables records) {
+		this.records = records;
+		recordTables.addAll(records.names());
 	}
 
 	void add(AuditEntry e) {
@@ -101,13 +105,16 @@ final class RowIndex {
 						+ ") differs from ledger entry seq " + seq + ": its value was altered in the database");
 			}
 		});
-		for (RecordTables.Table table : RecordTables.TABLES) {
+		for (SealedRecordTable table : records.tables()) {
 			RecordTables.forEachRow(jdbc, table,
 					(key, digest) -> compare(findings, table.name(), key, digest, "inserted behind the server's back"));
 		}
 		Map<String, TreeMap<Long, String>> removedHistory = new HashMap<>();
 		last.forEach((key, entry) -> {
 			String table = key.substring(0, key.indexOf('|'));
+			if (recordTables.contains(table) && entry.digest == null) {
+				return; // removed on purpose by the entry (SealedRecordTable.removedBy)
+			}
 			if (recordTables.contains(table)) {
 				findings.broken(entry.seq,
 						key.replace('|', ' ') + " of ledger entry seq " + entry.seq + " was deleted from the database");

@@ -1,0 +1,285 @@
+package org.gxpbridge.audittrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.gxpbridge.audittrail.internal.RecordTables;
+import org.gxpbridge.controls.AccessReviewModel;
+import org.gxpbridge.controls.ControlledDocuments;
+import org.gxpbridge.controls.DocumentApprovalModel;
+import org.gxpbridge.controls.TrainingCurriculum;
+import org.gxpbridge.controls.TrainingModel;
+import org.gxpbridge.gap.GapActions;
+import org.gxpbridge.gap.GapAnalysisModel;
+import org.gxpbridge.gap.GapAssessment;
+import org.gxpbridge.gap.GapAssessments;
+import org.gxpbridge.gap.GapWorksheet;
+import org.gxpbridge.gap.RowAssessment;
+import org.gxpbridge.gap.RowStatus;
+import org.gxpbridge.monitoring.AuditTrailReviewModel;
+import org.gxpbridge.monitoring.ReviewedRecordType;
+import org.gxpbridge.regulation.ApplicabilityRegister;
+import org.gxpbridge.regulation.RegisterVersion;
+import org.gxpbridge.regulationreview.RegisterWalk;
+import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.SealedRecordTable;
+import org.gxpbridge.shared.SealedRecordTables;
+import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.workflow.Workflow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * P11-10a / CHK-04 for the lifecycle records: each module declares its record tables
+ * ({@link SealedRecordTable}), the ledger seals every row the module writes with the
+ * entry of its event, and an UPDATE in SQL behind the server's back is reported with
+ * table, row and entry. Each record is made through its module's API or process, as users
+ * make it. Every test puts the database back: all server tests share one.
+ */
+@GxpServerTest
+class SealedRecordTablesTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RecordTables recordTables;
+
+	@Autowired
+	AuditLedger ledger;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	Workflow workflow;
+
+	@Autowired
+	ControlledDocuments register;
+
+	@Autowired
+	TrainingCurriculum curriculum;
+
+	LedgerProbe probe;
+
+	@BeforeEach
+	void probe() {
+		probe = new LedgerProbe(ledger, jdbc);
+	}
+
+	@Test
+	void sealsExactlyTheTablesTheLoadedModulesDeclare() {
+		Set<String> declared = Set.copyOf(context.getBeansOfType(SealedRecordTables.class)
+			.values()
+			.stream()
+			.flatMap(m -> m.sealedTables().stream())
+			.map(SealedRecordTable::name)
+			.toList());
+		assertThat(recordTables.names()).as("what the ledger seals is what the modules declare").isEqualTo(declared);
+		assertThat(declared).containsExactlyInAnyOrder("gxp_user", "gxp_signature", "gxp_document",
+				"gxp_document_attachment", "gxp_controlled_document", "gxp_document_draft", "gxp_training_curriculum",
+				"gxp_training_record", "gxp_access_review", "gxp_risk_register", "gxp_risk", "gxp_risk_snapshot",
+				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
+				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_audit_legal_hold");
+	}
+
+	@Test
+	void detectsControlledDocumentDraftAndSupersededRegisterRowsAlteredBehindTheServersBack() {
+		String number = "SOP-SEAL-" + UUID.randomUUID().toString().substring(0, 6);
+		register.makeEffective(number, "1", "Sealed register probe", "owner", "pi-" + number);
+		register.makeEffective(number, "2", "Sealed register probe", "owner", "pi-" + number + "-2");
+		String draft = workflow
+			.start(DocumentApprovalModel.PROCESS_KEY, number + "-3",
+					Map.of("documentTitle", "Sealed draft probe", "changeSummary", "third version"), "owner")
+			.processInstanceId();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_controlled_document", number + "/1",
+				"update gxp_controlled_document set status_reason = 'forged' where document_number = ? and version = '1'",
+				"update gxp_controlled_document set status_reason = 'superseded by version 2' "
+						+ "where document_number = ? and version = '1'",
+				number);
+		probe.alteredIsReported("gxp_controlled_document", number + "/2",
+				"update gxp_controlled_document set file_sha256 = 'ab' where document_number = ? and version = '2'",
+				"update gxp_controlled_document set file_sha256 = null where document_number = ? and version = '2'",
+				number);
+		probe.alteredIsReported("gxp_document_draft", draft,
+				"update gxp_document_draft set title = 'Forged title' where process_instance_id = ?",
+				"update gxp_document_draft set title = 'Sealed draft probe' where process_instance_id = ?", draft);
+		engine.getRuntimeService().deleteProcessInstance(draft, "test clean-up");
+	}
+
+	@Test
+	void detectsTrainingRecordsAndCurriculumAlteredAndAcceptsAnEntryRemovedThroughTheModule() {
+		String number = "SOP-SEALT-" + UUID.randomUUID().toString().substring(0, 6);
+		register.makeEffective(number, "1.0", "Training seal probe", "owner", "pi-" + number);
+		curriculum.add(Role.REVIEWER, number, "qm", "reviewers apply it");
+		String training = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TrainingModel.PROCESS_KEY)
+			.processInstanceBusinessKey(number + "/1.0")
+			.singleResult()
+			.getId();
+		runMessageJobs(training);
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_training_record", "reviewer/" + number + "/1.0",
+				"update gxp_training_record set acknowledged_at = due_at where user_id = 'reviewer' and document_number = ?",
+				"update gxp_training_record set acknowledged_at = null where user_id = 'reviewer' and document_number = ?",
+				number);
+		String entry = Role.REVIEWER.name() + "/" + number;
+		probe.alteredIsReported("gxp_training_curriculum", entry,
+				"update gxp_training_curriculum set added_by = 'mallory' where document_number = ?",
+				"update gxp_training_curriculum set added_by = 'qm' where document_number = ?", number);
+
+		Map<String, Object> row = probe.rows("select * from gxp_training_curriculum where document_number = ?", number)
+			.get(0);
+		curriculum.remove(Role.REVIEWER, number, "qm", "no longer applies to reviewers");
+		probe.sealedAndIntact();
+		// put back by a DBA after the audited removal: not the record the ledger holds
+		probe.insert("gxp_training_curriculum", row);
+		try {
+			assertThat(ledger.verify().problems()).anySatisfy(p -> assertThat(p)
+				.contains("gxp_training_curriculum row " + entry + " differs from ledger entry seq"));
+		}
+		finally {
+			jdbc.update("delete from gxp_training_curriculum where document_number = ?", number);
+		}
+		probe.intact();
+		engine.getRuntimeService().deleteProcessInstance(training, "test clean-up");
+	}
+
+	@Test
+	void detectsAccessReviewAndItsLinesAlteredBehindTheServersBack() {
+		String pi = workflow.start(AccessReviewModel.PROCESS_KEY, null, Map.of(), "itsec").processInstanceId();
+		runMessageJobs(pi);
+		String review = jdbc.queryForObject("select review_id from gxp_access_review where process_instance_id = ?",
+				String.class, pi);
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_access_review", review,
+				"update gxp_access_review set unused_days = unused_days + 1000 where review_id = ?",
+				"update gxp_access_review set unused_days = unused_days - 1000 where review_id = ?", review);
+		probe.alteredIsReported("gxp_access_review", review,
+				"update gxp_access_review_line set decision = 'CONFIRMED' where review_id = ? and user_id = 'approver'",
+				"update gxp_access_review_line set decision = null where review_id = ? and user_id = 'approver'",
+				review);
+		engine.getRuntimeService().deleteProcessInstance(pi, "test clean-up");
+	}
+
+	@Test
+	void detectsAuditTrailReviewAlteredBehindTheServersBack() {
+		String pi = engine.getRuntimeService()
+			.startProcessInstanceByMessage(AuditTrailReviewModel.MESSAGE_REVIEW_REQUESTED,
+					Map.of(AuditTrailReviewModel.VAR_RECORD_TYPE, ReviewedRecordType.RECORDS.name()))
+			.getId();
+		runMessageJobs(pi);
+		String review = jdbc.queryForObject(
+				"select review_id from gxp_audit_trail_review where process_instance_id = ?", String.class, pi);
+		probe.sealedAndIntact();
+
+		// a shorter range hides entries from every later review
+		probe.alteredIsReported("gxp_audit_trail_review", review,
+				"update gxp_audit_trail_review set to_seq = to_seq - 1 where review_id = ?",
+				"update gxp_audit_trail_review set to_seq = to_seq + 1 where review_id = ?", review);
+		if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count() > 0) {
+			engine.getRuntimeService().deleteProcessInstance(pi, "test clean-up");
+		}
+	}
+
+	@Test
+	void detectsGapAssessmentRowsAndActionsAlteredBehindTheServersBack(@Autowired GapAssessments assessments,
+			@Autowired GapWorksheet worksheet, @Autowired GapActions actions) {
+		String pi = workflow
+			.start(GapAnalysisModel.PROCESS_KEY, null,
+					Map.of(GapAnalysisModel.VAR_TITLE, "Gap seal probe", GapAnalysisModel.VAR_FRAMEWORK_IDS,
+							"21-CFR-11"),
+					"owner")
+			.processInstanceId();
+		GapAssessment a = assessments.forProcessInstance(pi).orElseThrow();
+		String requirement = worksheet.rows(a.id(), a.version(), "21-CFR-11", null).get(0).requirementId();
+		worksheet.assess(a.id(),
+				new RowAssessment("21-CFR-11", requirement, RowStatus.GAP, "no procedure yet", List.of()), "itsec",
+				null);
+		String action = actions.propose(a.id(), a.version(), "21-CFR-11", requirement, "HIGH", 30, "write the SOP")
+			.orElseThrow()
+			.id();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_gap_assessment", a.id() + "/1",
+				"update gxp_gap_assessment set framework_ids = 'ISO-IEC-27001' where id = ?",
+				"update gxp_gap_assessment set framework_ids = '21-CFR-11' where id = ?", a.id());
+		probe.alteredIsReported("gxp_gap_assessment_row", a.id() + "/1/21-CFR-11/" + requirement,
+				"update gxp_gap_assessment_row set status = 'MET' where assessment_id = ?",
+				"update gxp_gap_assessment_row set status = 'GAP' where assessment_id = ?", a.id());
+		probe.alteredIsReported("gxp_gap_action", action, "update gxp_gap_action set priority = 'LOW' where id = ?",
+				"update gxp_gap_action set priority = 'HIGH' where id = ?", action);
+		engine.getRuntimeService().deleteProcessInstance(pi, "test clean-up");
+	}
+
+	@Test
+	void detectsApplicabilityRegisterEntriesAndApprovalSignaturesAlteredBehindTheServersBack(
+			@Autowired Signatures signatures, @Autowired ApplicabilityRegister applicability) {
+		// several engines live in the JVM (module tests): the assertions need to know
+		// ours
+		BpmnAwareTests.init(engine);
+		RegisterWalk walk = new RegisterWalk(engine, workflow, signatures, applicability);
+		walk.closeOpenVersions();
+		RegisterVersion approved = walk.approved("21-CFR-11");
+		String version = approved.registerId() + "/v" + approved.version();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_register_version", version,
+				"update gxp_register_version set reason = 'forged' where register_id = ? and version = ?",
+				"update gxp_register_version set reason = " + quoted(approvedReason(approved))
+						+ " where register_id = ? and version = ?",
+				approved.registerId(), approved.version());
+		probe.alteredIsReported("gxp_register_version", version,
+				"update gxp_register_entry set applicable = false where register_id = ? and version = ?",
+				"update gxp_register_entry set applicable = true where register_id = ? and version = ?",
+				approved.registerId(), approved.version());
+		String signature = approved.signatureIds().get(0);
+		probe.alteredIsReported("gxp_register_version", version,
+				"update gxp_register_signature set signature_id = 'forged' where register_id = ? and version = ? "
+						+ "and position = 0",
+				"update gxp_register_signature set signature_id = " + quoted(signature)
+						+ " where register_id = ? and version = ? and position = 0",
+				approved.registerId(), approved.version());
+	}
+
+	private String approvedReason(RegisterVersion v) {
+		return jdbc.queryForObject("select reason from gxp_register_version where register_id = ? and version = ?",
+				String.class, v.registerId(), v.version());
+	}
+
+	private static String quoted(String value) {
+		return value == null ? "null" : "'" + value.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Runs the instance's asynchronous steps (not its timers), as the job executor would.
+	 */
+	private void runMessageJobs(String processInstanceId) {
+		ManagementService management = engine.getManagementService();
+		management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.messages()
+			.list()
+			.forEach(j -> management.executeJob(j.getId()));
+	}
+
+}
