@@ -12,7 +12,6 @@ import org.gxpbridge.controls.ControlImplementation;
 import org.gxpbridge.controls.ControlImplementations;
 import org.gxpbridge.controls.NewControlPlan;
 import org.gxpbridge.shared.InvalidInputException;
-import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +24,8 @@ class RegisterControlPlanDelegate implements JavaDelegate {
 
 	private final ControlImplementations implementations;
 
-	private final TaskModel taskModel;
-
-	RegisterControlPlanDelegate(ControlImplementations implementations, TaskModel taskModel) {
+	RegisterControlPlanDelegate(ControlImplementations implementations) {
 		this.implementations = implementations;
-		this.taskModel = taskModel;
 	}
 
 	@Override
@@ -37,8 +33,10 @@ class RegisterControlPlanDelegate implements JavaDelegate {
 		NewControlPlan plan = new NewControlPlan(text(execution, VAR_TITLE), text(execution, VAR_CATEGORY),
 				List.of(String.valueOf(execution.getVariable(VAR_REQUIREMENTS))), text(execution, VAR_GAP_ACTION),
 				text(execution, VAR_OWNER), date(text(execution, VAR_DUE_DATE)));
-		// the planner is the initiator from the engine, not a variable
-		String planner = taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse("system");
+		// the planner is who the engine starts the instance for (its start user), not a
+		// variable; engine history holds it only once the start command has flushed
+		var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		String planner = auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
 		ControlImplementation c = implementations.plan(plan, execution.getProcessInstanceId(), planner);
 		execution.setVariable(VAR_IMPLEMENTATION_ID, c.id());
 		execution.setVariable(VAR_OWNER, c.ownerId());
