@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.gxpbridge.gap.GapAnalysisModel;
 import org.gxpbridge.regulationreview.RegulationReviewModel;
 import org.gxpbridge.risk.RiskAssessmentModel;
 import org.gxpbridge.signature.OpenSsl;
+import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +33,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,7 +47,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * register found applicable to an approved report whose actions are tracked, step 3 risk
  * assessment to a signed, released risk register. Every signature verifies with openssl
  * and covers the module's record: a register row changed in SQL behind the server's back
- * shows the signature as changed (P11-70, CHK-07).
+ * shows the signature as changed (P11-70, CHK-07). Last, the quality manager reads the
+ * gap worksheet, the gap report and the risk register in chromium (screenshots in
+ * target/screenshots/lifecycle-*.png).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleWalkIT {
@@ -56,6 +64,12 @@ class LifecycleWalkIT {
 	static String database;
 
 	static String registerApprovalSignature;
+
+	static String gapAssessmentId;
+
+	static String gapRequirement;
+
+	static String riskRegisterId;
 
 	@BeforeAll
 	static void start() {
@@ -188,6 +202,7 @@ class LifecycleWalkIT {
 			.json()
 			.get("rows");
 		assertThat(rows.size()).isGreaterThan(5);
+		gapRequirement = rows.get(0).get("requirementId").asText();
 		for (int i = 0; i < rows.size(); i++) {
 			String status = i == 0 ? "GAP" : i == 1 ? "PARTIAL" : "MET";
 			Http.Response assessed = owner.post("/api/gap/assessments/" + assessmentId + "/rows",
@@ -220,6 +235,7 @@ class LifecycleWalkIT {
 				Map.of(GapAnalysisModel.VAR_APPROVAL_OUTCOME, GapAnalysisModel.APPROVAL_APPROVED));
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		String id = assessmentId;
+		gapAssessmentId = assessmentId;
 		awaitTrue(
 				() -> "APPROVED"
 					.equals(qm.get("/api/gap/assessments/" + id).json().path("assessment").path("status").asText()),
@@ -246,6 +262,7 @@ class LifecycleWalkIT {
 						RiskAssessmentModel.VAR_CRITERIA_REF, "POL-RM-001 v3", RiskAssessmentModel.VAR_EU_MARKET,
 						false));
 		String registerId = owner.get("/api/risks/registers?processInstanceId=" + pi).json().get("id").asText();
+		riskRegisterId = registerId;
 		Http.Response added = owner.post("/api/risks/registers/" + registerId + "/risks",
 				Map.of("kind", "SAFETY", "title", "Display unreadable", "hazard", "Glare", "hazardousSituation",
 						"Nurse misreads rate", "harm", "Delay of therapy", "severity", 2, "probability", 2));
@@ -277,6 +294,46 @@ class LifecycleWalkIT {
 		assertThat(signature.get("recordChangedSinceSigning").asBoolean()).isFalse();
 		assertThat(owner.get("/api/risks/registers/" + registerId + "/export?format=csv").body())
 			.contains("Display unreadable");
+	}
+
+	@Test
+	@Order(5)
+	void aQualityManagerReadsTheGapWorksheetAndTheRiskRegisterInTheBrowser() {
+		assumeTrue(Browser.available(), "chromium and chromedriver are installed");
+		assertThat(gapAssessmentId).as("step 2 ran").isNotNull();
+		assertThat(riskRegisterId).as("step 3 ran").isNotNull();
+		try (Browser browser = new Browser(port)) {
+			WebDriver d = browser.open("/login").driver();
+			d.findElement(By.id("username")).sendKeys("qquality");
+			d.findElement(By.id("password")).sendKeys(PASSWORD);
+			d.findElement(By.id("sign-in")).click();
+			new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
+
+			browser.open("/gap/assessments/" + gapAssessmentId);
+			assertThat(d.findElement(By.id("title")).getText()).isEqualTo("Annex 11 readiness");
+			assertThat(d.findElement(By.id("status")).getText()).isEqualTo("APPROVED");
+			WebElement gapRow = d.findElement(By.id("row-" + gapRequirement));
+			assertThat(gapRow.getAttribute("data-status")).as("the row assessed GAP in step 2").isEqualTo("GAP");
+			assertThat(gapRow.getText()).contains("walk: GAP");
+			assertThat(d.findElements(By.cssSelector("#rows tr[data-status]")).size()).isGreaterThan(5);
+			browser.screenshot("lifecycle-gap-worksheet");
+
+			d.findElement(By.id("report-link")).click();
+			browser.awaitUrlContaining("/report");
+			assertThat(d.getPageSource()).contains("EU-GMP-ANNEX-11");
+			browser.screenshot("lifecycle-gap-report");
+
+			browser.open("/risks/registers/" + riskRegisterId);
+			assertThat(d.findElement(By.id("register-title")).getText()).isEqualTo("Infusion pump controller");
+			assertThat(d.findElement(By.id("register-status")).getText()).isEqualTo("RELEASED");
+			assertThat(d.findElement(By.id("risks")).getText()).contains("Display unreadable");
+			assertThat(d.findElements(By.cssSelector("table.heatmap"))).as("heat maps before and after controls")
+				.isNotEmpty();
+			browser.screenshot("lifecycle-risk-register");
+			d.findElement(By.id("view-fmea")).click();
+			assertThat(d.findElement(By.id("fmea")).getText()).contains("Display unreadable");
+			browser.screenshot("lifecycle-risk-register-fmea");
+		}
 	}
 
 	private static Http as(String user) {
