@@ -232,9 +232,17 @@ class ControlImplementationProcessTests {
 		var api = Http.as(port, "inspector").get("/api/signatures/" + signed.signatureId());
 		assertThat(api.status()).isEqualTo(200);
 		assertThat(api.json().get("recordChangedSinceSigning").asBoolean()).isTrue();
+		assertThat(ledger.verify().problems()).as("the audit trail finds the row changed behind the server's back")
+			.anyMatch(p -> p.contains("gxp_control_implementation") && p.contains(c.id()));
 		assertThatThrownBy(() -> release(c)).hasMessageContaining("is not approved")
 			.hasMessageContaining("recordChangedSinceSigning");
 		assertThat(implementations.get(c.id()).status()).isEqualTo(ControlStatus.VERIFIED);
+
+		jdbc.update("update gxp_control_implementation set implementation = 'backups encrypted' where id = ?", c.id());
+		release(c);
+		assertThat(implementations.get(c.id()).status()).isEqualTo(ControlStatus.EFFECTIVE);
+		assertThat(ledger.verify().problems()).as("every change of the control has its ledger entry")
+			.noneMatch(p -> p.contains(c.id()));
 	}
 
 	@Test

@@ -138,6 +138,19 @@ final class RecordTables {
 									+ "coalesce(disposed_by, '') as v from gxp_audit_finding) x",
 							"audit_id", "v"),
 					e -> "Audit".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
+			// controls (V85): a control implementation with its requirements and
+			// evidence;
+			// each change an event about the parent row (ControlImplementationChanged)
+			new Table("gxp_control_implementation", "ci.id", "gxp_control_implementation ci",
+					"ci.number, ci.title, ci.category, ci.gap_action_id, ci.owner_id, ci.due_date, ci.status, "
+							+ "ci.implementation, ci.implemented_by, ci.implemented_at, ci.verification_result, "
+							+ "ci.verification_comment, ci.verified_by, ci.verified_at, ci.effective_at, "
+							+ "ci.process_instance_id, ci.planned_by, ci.planned_at",
+					new Children("(select implementation_id, 'requirement ' || framework_id || '/' || requirement_id "
+							+ "as v from gxp_control_requirement union all select implementation_id, 'evidence ' || "
+							+ "document_id || '|' || sha256 || '|' || added_by as v from gxp_control_evidence) x",
+							"implementation_id", "v"),
+					e -> "ControlImplementation".equals(e.objectType()) ? new Object[] { e.objectId() } : null, null),
 			new Table("gxp_audit_legal_hold", "h.process_instance_id", "gxp_audit_legal_hold h",
 					"h.placed_at, h.placed_by, h.reason", null,
 					e -> RowIndex.LEGAL_HOLD_ACTION.equals(e.action()) ? new Object[] { e.processInstanceId() } : null,
