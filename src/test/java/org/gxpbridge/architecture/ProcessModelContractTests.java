@@ -20,7 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -90,6 +94,22 @@ class ProcessModelContractTests {
 					.toLowerCase();
 				assertThat(file.getFileName().toString()).isEqualTo(kebab + ".bpmn");
 			}
+		}
+	}
+
+	@Test
+	void everyFlowNodeAndSequenceFlowIsDrawnSoTheModelerAndReportsShowIt() {
+		// a model without diagram interchange deploys and runs, but bpmn-js shows an empty
+		// canvas and the process-history report has nothing to mark
+		for (Path file : bpmnFiles) {
+			BpmnModelInstance model = read(file);
+			Set<String> drawn = new HashSet<>();
+			model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+			model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+			Stream.concat(model.getModelElementsByType(FlowNode.class).stream(),
+					model.getModelElementsByType(SequenceFlow.class).stream())
+				.forEach(e -> assertThat(drawn).as(file.getFileName() + ": " + e.getId() + " has no shape or edge")
+					.contains(e.getId()));
 		}
 	}
 
