@@ -23,11 +23,11 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.gxpbridge.controls.DocumentApprovalModel;
@@ -99,15 +99,17 @@ class ProcessModelContractTests {
 
 	@Test
 	void everyFlowNodeAndSequenceFlowIsDrawnSoTheModelerAndReportsShowIt() {
-		// a model without diagram interchange deploys and runs, but bpmn-js shows an empty
+		// a model without diagram interchange deploys and runs, but bpmn-js shows an
+		// empty
 		// canvas and the process-history report has nothing to mark
 		for (Path file : bpmnFiles) {
 			BpmnModelInstance model = read(file);
 			Set<String> drawn = new HashSet<>();
 			model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
 			model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
-			Stream.concat(model.getModelElementsByType(FlowNode.class).stream(),
-					model.getModelElementsByType(SequenceFlow.class).stream())
+			Stream
+				.concat(model.getModelElementsByType(FlowNode.class).stream(),
+						model.getModelElementsByType(SequenceFlow.class).stream())
 				.forEach(e -> assertThat(drawn).as(file.getFileName() + ": " + e.getId() + " has no shape or edge")
 					.contains(e.getId()));
 		}
