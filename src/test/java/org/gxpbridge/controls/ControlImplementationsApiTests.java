@@ -2,11 +2,20 @@ package org.gxpbridge.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
@@ -70,10 +79,37 @@ class ControlImplementationsApiTests {
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.json().path("ownerId").asText()).isEqualTo("owner");
 		assertThat(Http.as(port, "inspector").get(PATH).body()).contains(id);
-		assertThat(Http.as(port, "inspector").get("/controls/implementations").status()).isIn(200, 302);
 		var unknown = Http.as(port, "qm").get(PATH + "/CI-0");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().path("error").asText()).isEqualTo("control_implementation_not_found");
+	}
+
+	@Test
+	void theRegisterPageListsTheControlWithItsStatus() throws Exception {
+		String id = Http.as(port, "qm")
+			.post(PATH, plan("21-CFR-11/11.10(e)", LocalDate.now().plusDays(10)))
+			.json()
+			.path("id")
+			.asText();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String base = "http://localhost:" + port;
+		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), BodyHandlers.ofString())
+				.body());
+		assertThat(csrf.find()).isTrue();
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("username=inspector&password="
+					+ URLEncoder.encode(Http.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+			.build(), BodyHandlers.ofString());
+		var page = browser.send(HttpRequest.newBuilder(URI.create(base + "/controls/implementations/" + id)).build(),
+				BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-control-id=\"" + id + "\"", "21-CFR-11/11.10(e)", "PLANNED",
+				"Audit trail on for the MES", "Not verified yet.");
 	}
 
 	@Test
