@@ -33,7 +33,7 @@ class ControlsTables implements SealedRecordTables {
 	@Override
 	public List<SealedRecordTable> sealedTables() {
 		return List.of(sealedControlledDocument(), sealedDocumentDraft(), sealedTrainingCurriculum(),
-				sealedTrainingRecord(), sealedAccessReview());
+				sealedTrainingRecord(), sealedAccessReview(), sealedControlImplementation());
 	}
 
 	private static SealedRecordTable sealedControlledDocument() {
@@ -77,6 +77,22 @@ class ControlsTables implements SealedRecordTables {
 					SealedRecordTable.byObjectId("AccessReview"))
 			.withChildren(new Children("gxp_access_review_line", "review_id",
 					"role_name, user_id, full_name, last_used_at, decision, decided_by, decided_at, reason"));
+	}
+
+	private static SealedRecordTable sealedControlImplementation() {
+		// requirements and evidence change with the implementation's own event
+		// (ControlImplementationChanged): digested with it
+		return SealedRecordTable
+			.of("gxp_control_implementation", "ci.id", "gxp_control_implementation ci",
+					"ci.number, ci.title, ci.category, ci.gap_action_id, ci.owner_id, ci.due_date, ci.status, "
+							+ "ci.implementation, ci.implemented_by, ci.implemented_at, ci.verification_result, "
+							+ "ci.verification_comment, ci.verified_by, ci.verified_at, ci.effective_at, "
+							+ "ci.process_instance_id, ci.planned_by, ci.planned_at",
+					SealedRecordTable.byObjectId("ControlImplementation"))
+			.withChildren(new Children("(select implementation_id, 'requirement ' || framework_id || '/' || "
+					+ "requirement_id as v from gxp_control_requirement union all select implementation_id, "
+					+ "'evidence ' || document_id || '|' || sha256 || '|' || added_by as v from gxp_control_evidence) x",
+					"implementation_id", "v"));
 	}
 
 }
