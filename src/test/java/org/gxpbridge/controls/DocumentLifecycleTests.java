@@ -136,6 +136,7 @@ class DocumentLifecycleTests {
 		assertThat(drafts.find(pi)).hasValueSatisfying(d -> {
 			assertThat(d.documentNumber()).isEqualTo(number);
 			assertThat(d.version()).isEqualTo("1");
+			assertThat(d.authorId()).as("the submitter as the engine knows it, not 'system'").isEqualTo("owner");
 		});
 	}
 

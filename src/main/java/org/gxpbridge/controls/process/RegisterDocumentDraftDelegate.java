@@ -45,9 +45,21 @@ class RegisterDocumentDraftDelegate implements JavaDelegate {
 		execution.setVariable(VAR_DOCUMENT_NUMBER, number);
 		execution.setVariable(VAR_VERSION, version);
 		drafts.submit(execution.getProcessInstanceId(), number, version, title,
-				(String) execution.getVariable(VAR_CHANGE_SUMMARY),
-				// the initiator from the engine, not the 'author' variable
-				taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse("system"));
+				(String) execution.getVariable(VAR_CHANGE_SUMMARY), submitter(execution));
+	}
+
+	/**
+	 * Who submits, from the engine, never the 'author' variable: the authenticated user
+	 * of the start or resubmission command; engine history (the start user, authoring
+	 * steps) when the step runs without one. History holds the start user only once the
+	 * start command has flushed, so it cannot answer during the start itself.
+	 */
+	private String submitter(DelegateExecution execution) {
+		var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (auth != null && auth.getUserId() != null) {
+			return auth.getUserId();
+		}
+		return taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse("system");
 	}
 
 	private static String text(Object value, String otherwise) {
