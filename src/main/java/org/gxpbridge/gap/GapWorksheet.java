@@ -2,6 +2,7 @@ package org.gxpbridge.gap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.gxpbridge.regulation.RegulationCatalogue;
 import org.gxpbridge.regulation.Requirement;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.NotPermittedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +42,16 @@ public class GapWorksheet {
 
 	private final OpenSteps steps;
 
+	private final ObjectProvider<ImplementedControls> controls;
+
 	GapWorksheet(GapStore store, GapAssessments assessments, RowChanges changes, RegulationCatalogue catalogue,
-			OpenSteps steps) {
+			OpenSteps steps, ObjectProvider<ImplementedControls> controls) {
 		this.store = store;
 		this.assessments = assessments;
 		this.changes = changes;
 		this.catalogue = catalogue;
 		this.steps = steps;
+		this.controls = controls;
 	}
 
 	/**
@@ -141,6 +146,9 @@ public class GapWorksheet {
 			int[] n = new int[RowStatus.values().length];
 			int total = 0;
 			int unassessed = 0;
+			int withControl = 0;
+			Set<String> controlled = new HashSet<>();
+			controls.orderedStream().forEach(c -> controlled.addAll(c.requirementsWithEffectiveControls(fw)));
 			for (AssessmentRow row : rows(assessmentId, version, fw, null)) {
 				total++;
 				if (row.status() == null) {
@@ -149,9 +157,12 @@ public class GapWorksheet {
 				else {
 					n[row.status().ordinal()]++;
 				}
+				if (controlled.contains(row.requirementId())) {
+					withControl++;
+				}
 			}
 			all.add(new Coverage(fw, total, n[RowStatus.MET.ordinal()], n[RowStatus.PARTIAL.ordinal()],
-					n[RowStatus.GAP.ordinal()], n[RowStatus.NOT_APPLICABLE.ordinal()], unassessed));
+					n[RowStatus.GAP.ordinal()], n[RowStatus.NOT_APPLICABLE.ordinal()], unassessed, withControl));
 		}
 		return all;
 	}

@@ -26,6 +26,7 @@ import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.gap.ActionStatus;
+import org.gxpbridge.gap.GapAction;
 import org.gxpbridge.gap.GapActions;
 import org.gxpbridge.gap.GapAssessments;
 import org.gxpbridge.gap.GapWorksheet;
@@ -257,6 +258,34 @@ class ControlImplementationProcessTests {
 		var action = gapActions.find(actionId).orElseThrow();
 		assertThat(action.status()).isEqualTo(ActionStatus.DONE);
 		assertThat(action.closureReason()).isEqualTo("Implemented by control " + c.id() + " (effective)");
+	}
+
+	@Test
+	void anEffectiveControlCountsInTheGapCoverageOfTheRequirementItImplements() {
+		String actionId = new GapActionFixture(engine, workflow, gapAssessments, gapWorksheet, gapActions, signatures)
+			.openAction();
+		GapAction action = gapActions.find(actionId).orElseThrow();
+		ControlImplementation c = implementations.start(new NewControlPlan("Coordinated vulnerability disclosure",
+				"INCIDENT_RESPONSE", List.of(action.frameworkId() + "/" + action.requirementId()), actionId, "owner",
+				LocalDate.now().plusDays(30)), "itsec");
+		implement(c, "owner", "disclosure policy published");
+		verify(c, "reviewer", true, "policy reachable from the product page");
+		approve(c);
+		assertThat(controlled(action)).as("a verified but not yet effective control covers nothing").isZero();
+		release(c);
+		assertThat(controlled(action)).as("the effective control feeds the gap coverage").isEqualTo(1);
+		assertThat(implementations.forRequirement(action.frameworkId() + "/" + action.requirementId()))
+			.extracting(ControlImplementation::id)
+			.containsExactly(c.id());
+	}
+
+	private int controlled(GapAction action) {
+		return gapWorksheet.coverage(action.assessmentId(), action.assessmentVersion())
+			.stream()
+			.filter(cov -> cov.frameworkId().equals(action.frameworkId()))
+			.findFirst()
+			.orElseThrow()
+			.controlled();
 	}
 
 	@Test

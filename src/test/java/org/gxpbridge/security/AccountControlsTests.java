@@ -162,6 +162,7 @@ class AccountControlsTests {
 	@Test
 	void passwordsOlderThanNinetyDaysMustBeChanged_CHK12() {
 		String id = newUser("aging", "REVIEWER");
+		// the password change below re-seals the account row this update alters
 		jdbc.update("update gxp_user set password_changed_at = ? where user_id = ?",
 				Timestamp.from(Instant.now().minus(91, ChronoUnit.DAYS)), id);
 		Http user = Http.as(port, id, GOOD);
@@ -201,11 +202,15 @@ class AccountControlsTests {
 	@Test
 	void timeBoxedAccountsStopWorkingWhenTheirPeriodEnds() {
 		String id = newUser("visitor", "INSPECTOR");
+		Timestamp validUntil = jdbc.queryForObject("select valid_until from gxp_user where user_id = ?",
+				Timestamp.class, id);
 		jdbc.update("update gxp_user set valid_until = ? where user_id = ?",
 				Timestamp.from(Instant.now().minusSeconds(1)), id);
 		Http.Response r = Http.as(port, id, GOOD).get("/api/account");
 		assertThat(r.status()).isEqualTo(401);
 		assertThat(r.json().get("message").asText()).contains("access period has ended");
+		// put the sealed account row back: the server tests share one ledger
+		jdbc.update("update gxp_user set valid_until = ? where user_id = ?", validUntil, id);
 	}
 
 }

@@ -55,6 +55,8 @@ class SignatureVerificationTests {
 		jdbc.update("update gxp_user set full_name = 'Maria Married-Name' where user_id = ?", signer);
 
 		JsonNode view = Http.as(port, "inspector").get("/api/signatures/" + id).json();
+		// put the sealed account row back: the server tests share one ledger
+		jdbc.update("update gxp_user set full_name = 'Maria Example' where user_id = ?", signer);
 
 		assertThat(view.get("printedName").asText()).isEqualTo("Maria Example");
 		assertThat(view.get("meaning").asText()).isEqualTo("REVIEWED");
@@ -202,12 +204,17 @@ class SignatureVerificationTests {
 		SigningWalk walk = new SigningWalk(port);
 		String moved = walk.reviewAndApprove(walk.start("owner"))[0];
 		String[] other = walk.reviewAndApprove(walk.start("owner"));
+		String movedTask = jdbc.queryForObject("select task_id from gxp_signature where id = ?", String.class, moved);
+		byte[] copiedCms = jdbc.queryForObject("select cms from gxp_signature where id = ?", byte[].class, other[1]);
 		jdbc.update("update gxp_signature set task_id = ? where id = ?", "copied-" + moved.substring(0, 8), moved);
 		jdbc.update("update gxp_signature set cms = (select cms from gxp_signature where id = ?) where id = ?",
 				other[0], other[1]);
 
 		JsonNode movedView = Http.as(port, "inspector").get("/api/signatures/" + moved).json();
 		JsonNode copiedView = Http.as(port, "inspector").get("/api/signatures/" + other[1]).json();
+		// put the sealed signature rows back: the server tests share one ledger
+		jdbc.update("update gxp_signature set task_id = ? where id = ?", movedTask, moved);
+		jdbc.update("update gxp_signature set cms = ? where id = ?", copiedCms, other[1]);
 
 		assertThat(movedView.get("valid").asBoolean()).isFalse();
 		assertThat(movedView.get("verificationDetail").asText()).contains("another record");

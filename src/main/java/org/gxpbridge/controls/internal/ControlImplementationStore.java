@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gxpbridge.controls.ControlCategory;
 import org.gxpbridge.controls.ControlEvidence;
@@ -94,6 +96,16 @@ public class ControlImplementationStore {
 				"select c.* from gxp_control_implementation c join gxp_control_requirement r on r.implementation_id = c.id "
 						+ "where r.framework_id = ? and r.requirement_id = ? order by c.number",
 				(rs, n) -> row(rs), ref.frameworkId(), ref.requirementId());
+	}
+
+	/**
+	 * The requirement ids of a framework that an implementation in this status covers.
+	 */
+	public Set<String> requirementIds(String frameworkId, String status) {
+		return new HashSet<>(jdbc.queryForList(
+				"select distinct r.requirement_id from gxp_control_requirement r join gxp_control_implementation c "
+						+ "on c.id = r.implementation_id where r.framework_id = ? and c.status = ?",
+				String.class, frameworkId, status));
 	}
 
 	private Optional<ControlImplementation> one(String sql, String arg) {
