@@ -1,5 +1,6 @@
 package org.gxpbridge.gap;
 
+import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gxpbridge.gap.GapFixtures.CYBER;
 import static org.gxpbridge.gap.GapFixtures.ISO;
@@ -110,12 +111,12 @@ class GapWebTests {
 		var doc = gap.evidence("identity and access procedure " + a.id());
 		worksheet.assess(a.id(), new RowAssessment(ISO, "A.5.15", RowStatus.MET, null, List.of(doc.id())), "itsec",
 				null);
-		PageSession itsec = PageSession.signIn(port, "itsec", Http.DEMO_PASSWORD);
+		FormSession itsec = FormSession.signedIn(port, "itsec", Http.DEMO_PASSWORD);
 		String page = itsec.get("/gap/assessments/" + a.id() + "?framework=" + PART11).body();
 		assertThat(page).contains("id=\"row-11.10(d)\"").contains("proposed via A.5.15").contains("class=\"row-form\"");
 		String area = worksheet.rows(a.id(), 1, PART11, null).get(0).area();
 		String filtered = itsec
-			.get("/gap/assessments/" + a.id() + "?framework=" + PART11 + "&area=" + PageSession.enc(area))
+			.get("/gap/assessments/" + a.id() + "?framework=" + PART11 + "&area=" + FormSession.enc(area))
 			.body();
 		assertThat(filtered).contains("id=\"rows\"");
 		for (AssessmentRow other : worksheet.rows(a.id(), 1, PART11, null)) {
@@ -125,13 +126,13 @@ class GapWebTests {
 
 		var accepted = itsec.postForm("/gap/assessments/" + a.id() + "?framework=" + PART11,
 				"/gap/assessments/" + a.id() + "/proposals/accept",
-				"frameworkId=" + PART11 + "&requirementId=" + PageSession.enc("11.10(d)"));
+				"frameworkId=" + PART11 + "&requirementId=" + FormSession.enc("11.10(d)"));
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		assertThat(worksheet.rows(a.id(), 1, PART11, null)).filteredOn(r -> r.requirementId().equals("11.10(d)"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.status()).isEqualTo(RowStatus.MET));
 
-		PageSession inspector = PageSession.signIn(port, "inspector", Http.DEMO_PASSWORD);
+		FormSession inspector = FormSession.signedIn(port, "inspector", Http.DEMO_PASSWORD);
 		String readOnly = inspector.get("/gap/assessments/" + a.id() + "?framework=" + PART11).body();
 		assertThat(readOnly).contains("id=\"row-11.10(d)\"").doesNotContain("class=\"row-form\"");
 		String report = inspector.get("/gap/assessments/" + a.id() + "/report").body();

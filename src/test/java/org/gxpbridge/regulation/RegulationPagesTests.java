@@ -1,5 +1,6 @@
 package org.gxpbridge.regulation;
 
+import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ class RegulationPagesTests {
 
 	@Test
 	void showsAFrameworksRequirementsWithTheirCrosswalkLinks() {
-		PageSession inspector = PageSession.signIn(port, "inspector");
+		FormSession inspector = FormSession.signedIn(port, "inspector", Http.DEMO_PASSWORD);
 		HttpResponse<String> page = inspector.get("/regulations?framework=21-CFR-11");
 		assertThat(page.statusCode()).isEqualTo(200);
 		String row = rowOf(page.body(), "req-21-CFR-11-11.10(e)");
@@ -39,7 +40,7 @@ class RegulationPagesTests {
 
 	@Test
 	void findsRequirementsByIdOrWords() {
-		PageSession auditor = PageSession.signIn(port, "auditor");
+		FormSession auditor = FormSession.signedIn(port, "auditor", Http.DEMO_PASSWORD);
 		String byWords = auditor.get("/regulations?q=audit+trail").body();
 		assertThat(byWords).contains("req-21-CFR-11-11.10(e)", "req-EU-GMP-ANNEX-11-A11-9");
 		String byId = auditor.get("/regulations?q=GV.OC-01").body();
@@ -49,11 +50,11 @@ class RegulationPagesTests {
 
 	@Test
 	void letsAQualityManagerImportThroughTheFormAndShowsWhatWentWrong() {
-		PageSession qm = PageSession.signIn(port, "qm");
+		FormSession qm = FormSession.signedIn(port, "qm", Http.DEMO_PASSWORD);
 		assertThat(qm.get("/regulations").body()).contains("id=\"import-form\"");
 		String good = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-TEST"), "page.csv",
 				"id,title,description,parent\nP-1,Imported on the page,,\n");
-		HttpResponse<String> imported = qm.postMultipart("/regulations", "/regulations/imports", good);
+		HttpResponse<String> imported = qm.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, good);
 		assertThat(imported.statusCode()).isEqualTo(302);
 		String shown = qm
 			.get(imported.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""))
@@ -63,16 +64,16 @@ class RegulationPagesTests {
 
 		String bad = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-TEST"), "bad.csv",
 				"id,title\nP-2,x\n");
-		qm.postMultipart("/regulations", "/regulations/imports", bad);
+		qm.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, bad);
 		assertThat(qm.get("/regulations").body()).contains("id=\"import-error\"", "line 1, column 3");
 	}
 
 	@Test
 	void refusesTheImportFormToOtherRoles() {
-		PageSession reviewer = PageSession.signIn(port, "reviewer");
+		FormSession reviewer = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD);
 		String body = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-DENIED"), "x.csv",
 				"id,title,description,parent\nX-1,x,,\n");
-		assertThat(reviewer.postMultipart("/regulations", "/regulations/imports", body).statusCode()).isEqualTo(403);
+		assertThat(reviewer.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, body).statusCode()).isEqualTo(403);
 		assertThat(catalogue.framework("PAGE-DENIED")).isEmpty();
 		assertThat(Http.anonymous(port).get("/api/regulations/frameworks/21-CFR-11/requirements").status())
 			.isEqualTo(401);

@@ -1,5 +1,6 @@
 package org.gxpbridge.regulationreview;
 
+import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
@@ -179,18 +180,18 @@ class RegisterApiTests {
 		ProcessInstance pi = walk.startRevision();
 		int version = walk.version(pi);
 		String page = "/regulations/register/versions/" + version;
-		PageSession qm = new PageSession(port, "qm", Http.DEMO_PASSWORD);
-		String reason = register.current().isPresent() ? "&reason=" + PageSession.enc("new product line") : "";
+		FormSession qm = FormSession.signedIn(port, "qm", Http.DEMO_PASSWORD);
+		String reason = register.current().isPresent() ? "&reason=" + FormSession.enc("new product line") : "";
 
 		var saved = qm.postForm(page, page + "/entries",
-				"frameworkId=IEC-62304&applicable=true&rationale=" + PageSession.enc("device software")
-						+ "&responsible=QUALITY_MANAGER&accountable=" + PageSession.enc("Compliance officer")
+				"frameworkId=IEC-62304&applicable=true&rationale=" + FormSession.enc("device software")
+						+ "&responsible=QUALITY_MANAGER&accountable=" + FormSession.enc("Compliance officer")
 						+ "&consulted=IT_SECURITY&informed=PROCESS_OWNER" + reason);
 
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String html = qm.get(page).body();
 		assertThat(html).contains("id=\"entry-IEC-62304\"", "device software", "id=\"entry-form\"");
-		PageSession reviewer = new PageSession(port, "reviewer", Http.DEMO_PASSWORD);
+		FormSession reviewer = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD);
 		assertThat(reviewer.get(page).body()).as("the reviewer reads the table but gets no edit form")
 			.contains("id=\"entry-IEC-62304\"")
 			.doesNotContain("id=\"entry-form\"");

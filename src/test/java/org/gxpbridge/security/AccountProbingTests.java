@@ -1,5 +1,6 @@
 package org.gxpbridge.security;
 
+import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -59,7 +60,7 @@ class AccountProbingTests {
 		String odd = "ré\u0000v'; drop table gxp_user;--" + marker;
 		assertThat(Http.as(port, odd, "whatever-password").get("/api/account").status()).isEqualTo(401);
 
-		FormLogin browser = new FormLogin(port);
+		FormSession browser = new FormSession(port);
 		HttpResponse<String> form = browser.signIn(longId + "-form", "whatever-password");
 		assertThat(form.statusCode()).isEqualTo(302);
 		assertThat(form.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
@@ -97,7 +98,7 @@ class AccountProbingTests {
 		assertThat(unknownId.json().get("message")).isEqualTo(wrongPassword.json().get("message"));
 		assertThat(unknownId.json().get("error")).isEqualTo(wrongPassword.json().get("error"));
 
-		FormLogin browser = new FormLogin(port);
+		FormSession browser = new FormSession(port);
 		browser.signIn(id, "Not-The-Password-1");
 		String wrongPasswordPage = browser.loginError();
 		browser.signIn(unknown, "Not-The-Password-1");
@@ -130,7 +131,7 @@ class AccountProbingTests {
 			Http.Response wrong = Http.as(port, id, "Wrong-Passw0rd-9").get("/api/account");
 			assertThat(wrong.status()).isEqualTo(401);
 			assertThat(wrong.json().get("message").asText()).as(id).isEqualTo("Wrong user id or password");
-			FormLogin browser = new FormLogin(port);
+			FormSession browser = new FormSession(port);
 			browser.signIn(id, "Wrong-Passw0rd-9");
 			assertThat(browser.loginError()).as(id).isEqualTo("Wrong user id or password");
 		}

@@ -1,5 +1,6 @@
 package org.gxpbridge.security;
 
+import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -33,7 +34,7 @@ class LiveSessionTests {
 	 * A user with a password of their own, signed in through the login form, whose home
 	 * page opens.
 	 */
-	FormLogin signedIn(String id) {
+	FormSession signedIn(String id) {
 		assertThat(Http.as(port, "admin")
 			.post("/api/admin/users",
 					Map.of("userId", id, "fullName", "Test " + id, "email", id + "@example.com", "roles",
@@ -42,7 +43,7 @@ class LiveSessionTests {
 		assertThat(Http.as(port, id, "Initial-Passw0rd!")
 			.post("/api/account/password", Map.of("currentPassword", "Initial-Passw0rd!", "newPassword", GOOD))
 			.status()).isEqualTo(200);
-		FormLogin browser = new FormLogin(port);
+		FormSession browser = new FormSession(port);
 		assertThat(browser.signIn(id, GOOD).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		return browser;
@@ -51,8 +52,8 @@ class LiveSessionTests {
 	@Test
 	void lockingEndsLiveSessions() {
 		String id = "live" + UUID.randomUUID().toString().substring(0, 8);
-		FormLogin browser = signedIn(id);
-		FormLogin secondWindow = signedIn2(id);
+		FormSession browser = signedIn(id);
+		FormSession secondWindow = signedIn2(id);
 		for (int i = 0; i < 5; i++) {
 			Http.as(port, id, "Wrong-Passw0rd-" + i).get("/api/account");
 		}
@@ -68,7 +69,7 @@ class LiveSessionTests {
 	@Test
 	void deactivatingEndsLiveSessions() {
 		String id = "gone" + UUID.randomUUID().toString().substring(0, 8);
-		FormLogin browser = signedIn(id);
+		FormSession browser = signedIn(id);
 		assertThat(Http.as(port, "admin").post("/api/admin/users/" + id + "/deactivate", Map.of()).status())
 			.isEqualTo(200);
 
@@ -79,20 +80,20 @@ class LiveSessionTests {
 
 	@Test
 	void anActiveAccountKeepsItsSession() {
-		FormLogin browser = signedIn("stay" + UUID.randomUUID().toString().substring(0, 8));
+		FormSession browser = signedIn("stay" + UUID.randomUUID().toString().substring(0, 8));
 		for (int i = 0; i < 3; i++) {
 			assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		}
 	}
 
-	private FormLogin signedIn2(String id) {
-		FormLogin browser = new FormLogin(port);
+	private FormSession signedIn2(String id) {
+		FormSession browser = new FormSession(port);
 		browser.signIn(id, GOOD);
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		return browser;
 	}
 
-	private static void assertEndedSession(FormLogin browser) {
+	private static void assertEndedSession(FormSession browser) {
 		HttpResponse<String> page = browser.get("/");
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");

@@ -1,5 +1,6 @@
 package org.gxpbridge.controls.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.AccessReviewModel.*;
 
 import java.util.Arrays;
@@ -75,8 +76,7 @@ class AccessReviewTaskListener implements TaskListener {
 	}
 
 	private static String reviewer(DelegateTask task) {
-		var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String user = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+		String user = Actor.currentOrAssignee(task);
 		if (user == null) {
 			throw new AuthorizationException("A role review is completed by a person, not by the server");
 		}

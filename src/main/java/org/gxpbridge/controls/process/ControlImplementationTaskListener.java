@@ -1,5 +1,6 @@
 package org.gxpbridge.controls.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.ControlImplementationModel.*;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -78,8 +79,7 @@ class ControlImplementationTaskListener implements TaskListener {
 	}
 
 	private static String user(DelegateTask task) {
-		var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String user = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+		String user = Actor.currentOrAssignee(task);
 		if (user == null) {
 			throw new AuthorizationException("This step is completed by a person, not by the server");
 		}

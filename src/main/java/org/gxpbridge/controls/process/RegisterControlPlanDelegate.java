@@ -1,5 +1,7 @@
 package org.gxpbridge.controls.process;
 
+import java.util.Objects;
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.ControlImplementationModel.*;
 
 import java.time.LocalDate;
@@ -35,8 +37,7 @@ class RegisterControlPlanDelegate implements JavaDelegate {
 				text(execution, VAR_OWNER), date(text(execution, VAR_DUE_DATE)));
 		// the planner is who the engine starts the instance for (its start user), not a
 		// variable; engine history holds it only once the start command has flushed
-		var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String planner = auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
+		String planner = Objects.requireNonNullElse(Actor.current(execution), "system");
 		ControlImplementation c = implementations.plan(plan, execution.getProcessInstanceId(), planner);
 		execution.setVariable(VAR_IMPLEMENTATION_ID, c.id());
 		execution.setVariable(VAR_OWNER, c.ownerId());

@@ -1,5 +1,6 @@
 package org.gxpbridge.controls.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,9 +56,9 @@ class RegisterDocumentDraftDelegate implements JavaDelegate {
 	 * start command has flushed, so it cannot answer during the start itself.
 	 */
 	private String submitter(DelegateExecution execution) {
-		var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (auth != null && auth.getUserId() != null) {
-			return auth.getUserId();
+		String user = Actor.current(execution);
+		if (user != null) {
+			return user;
 		}
 		return taskModel.authors(execution.getProcessInstanceId()).stream().findFirst().orElse("system");
 	}

@@ -1,5 +1,6 @@
 package org.gxpbridge.gap.process;
 
+import org.gxpbridge.workflow.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.gap.GapAssessment;
@@ -28,8 +29,7 @@ class ApproverIndependenceListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String user = authentication == null ? null : authentication.getUserId();
+		String user = Actor.current(task);
 		GapAssessment a = assessments.forProcessInstance(task.getProcessInstanceId()).orElseThrow();
 		if (user != null && worksheet.assessors(a.id(), a.version()).contains(user)) {
 			throw new RefusedByRuleException("assessor_cannot_approve",

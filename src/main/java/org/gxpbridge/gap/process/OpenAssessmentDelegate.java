@@ -1,5 +1,6 @@
 package org.gxpbridge.gap.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.gap.GapAnalysisModel.*;
 
 import java.util.Arrays;
@@ -31,8 +32,7 @@ class OpenAssessmentDelegate implements JavaDelegate {
 		// the starter is the engine's authenticated user of this start command (its
 		// history
 		// is written only when the command ends), not a variable
-		var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String starter = authentication == null ? null : authentication.getUserId();
+		String starter = Actor.current(execution);
 		if (starter == null) {
 			throw new IllegalStateException("A gap analysis is started by a person, through the workflow facade");
 		}

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +22,7 @@ class AuditReportDecisionListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		if (REPORT_CHANGES_REQUESTED.equals(task.getVariable(VAR_REPORT_DECISION))) {
 			audits.returnForRework((String) task.getVariable(VAR_AUDIT_ID),
-					Actor.text(task.getVariable(VAR_REPORT_COMMENT)), Actor.of(task));
+					ProcessValues.text(task.getVariable(VAR_REPORT_COMMENT)), Actor.current(task));
 		}
 	}
 

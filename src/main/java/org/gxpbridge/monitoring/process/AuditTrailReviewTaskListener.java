@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.AuditTrailReviewModel.*;
 
 import java.util.List;
@@ -60,8 +61,7 @@ class AuditTrailReviewTaskListener implements TaskListener {
 	}
 
 	private static String reviewer(DelegateTask task) {
-		var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String user = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+		String user = Actor.currentOrAssignee(task);
 		if (user == null) {
 			throw new AuthorizationException("An audit-trail review is completed by a person, not by the server");
 		}

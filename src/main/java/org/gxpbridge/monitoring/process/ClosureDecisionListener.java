@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class ClosureDecisionListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String capaId = (String) task.getVariable(VAR_CAPA_ID);
 		if (CLOSURE_REOPENED.equals(task.getVariable(VAR_CLOSURE_DECISION))) {
-			capas.reopen(capaId, Actor.text(task.getVariable(VAR_CLOSURE_COMMENT)), Actor.of(task));
+			capas.reopen(capaId, ProcessValues.text(task.getVariable(VAR_CLOSURE_COMMENT)), Actor.current(task));
 		}
 		else {
 			capas.requireClosable(capaId);

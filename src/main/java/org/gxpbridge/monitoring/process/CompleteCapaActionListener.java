@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,8 +20,8 @@ class CompleteCapaActionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		capas.completeAction((String) task.getVariable(VAR_ACTION_ID), Actor.text(task.getVariable(VAR_ACTION_OUTCOME)),
-				Actor.of(task));
+		capas.completeAction((String) task.getVariable(VAR_ACTION_ID), ProcessValues.text(task.getVariable(VAR_ACTION_OUTCOME)),
+				Actor.current(task));
 	}
 
 }

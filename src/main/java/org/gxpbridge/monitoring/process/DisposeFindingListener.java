@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,8 +23,8 @@ class DisposeFindingListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		audits.dispose((String) task.getVariable(VAR_FINDING_ID), Actor.text(task.getVariable(VAR_DISPOSITION)),
-				Actor.text(task.getVariable(VAR_JUSTIFICATION)), Actor.of(task));
+		audits.dispose((String) task.getVariable(VAR_FINDING_ID), ProcessValues.text(task.getVariable(VAR_DISPOSITION)),
+				ProcessValues.text(task.getVariable(VAR_JUSTIFICATION)), Actor.current(task));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,10 +23,10 @@ class EnrolAuditAreaDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		var area = programme.register(
-				new NewAuditArea(Actor.text(execution.getVariable(VAR_AREA_NAME)),
-						Actor.text(execution.getVariable(VAR_AREA_OWNER)),
-						RiskLevel.parse(Actor.text(execution.getVariable(VAR_RISK_LEVEL)))),
-				Actor.of(execution), execution.getProcessInstanceId());
+				new NewAuditArea(ProcessValues.text(execution.getVariable(VAR_AREA_NAME)),
+						ProcessValues.text(execution.getVariable(VAR_AREA_OWNER)),
+						RiskLevel.parse(ProcessValues.text(execution.getVariable(VAR_RISK_LEVEL)))),
+				Actor.current(execution), execution.getProcessInstanceId());
 		execution.setVariable(VAR_AREA_ID, area.id());
 	}
 

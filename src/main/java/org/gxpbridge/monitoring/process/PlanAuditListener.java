@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,8 +23,8 @@ class PlanAuditListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		audits.plan((String) task.getVariable(VAR_AUDIT_ID), Actor.text(task.getVariable(VAR_AUDITOR)),
-				Actor.text(task.getVariable(VAR_SCOPE)), Actor.of(task));
+		audits.plan((String) task.getVariable(VAR_AUDIT_ID), ProcessValues.text(task.getVariable(VAR_AUDITOR)),
+				ProcessValues.text(task.getVariable(VAR_SCOPE)), Actor.current(task));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class RecordEffectivenessListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		capas.recordEffectiveness((String) task.getVariable(VAR_CAPA_ID),
 				EFFECTIVE.equals(task.getVariable(VAR_EFFECTIVE)),
-				Actor.text(task.getVariable(VAR_EFFECTIVENESS_EVIDENCE)), Actor.of(task));
+				ProcessValues.text(task.getVariable(VAR_EFFECTIVENESS_EVIDENCE)), Actor.current(task));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import java.util.Map;
@@ -29,7 +30,7 @@ class RecordIncidentStepListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		capas.recordIncidentStep((String) task.getVariable(VAR_CAPA_ID), PHASES.get(task.getTaskDefinitionKey()),
-				Actor.text(task.getVariable(VAR_INCIDENT_NOTES)), Actor.of(task));
+				ProcessValues.text(task.getVariable(VAR_INCIDENT_NOTES)), Actor.current(task));
 	}
 
 }

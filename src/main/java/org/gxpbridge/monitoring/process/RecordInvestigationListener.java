@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class RecordInvestigationListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		List<String> whys = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
-			String why = Actor.text(task.getVariable(VAR_WHY_PREFIX + i));
+			String why = ProcessValues.text(task.getVariable(VAR_WHY_PREFIX + i));
 			if (why != null && !why.isBlank()) {
 				whys.add(why.trim());
 			}
@@ -43,9 +44,9 @@ class RecordInvestigationListener implements TaskListener {
 			}
 		}
 		capas.recordInvestigation((String) task.getVariable(VAR_CAPA_ID),
-				new RootCause(Actor.text(task.getVariable(VAR_ROOT_CAUSE_METHOD)), whys, fishbone,
-						Actor.text(task.getVariable(VAR_ROOT_CAUSE))),
-				Actor.of(task));
+				new RootCause(ProcessValues.text(task.getVariable(VAR_ROOT_CAUSE_METHOD)), whys, fishbone,
+						ProcessValues.text(task.getVariable(VAR_ROOT_CAUSE))),
+				Actor.current(task));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,14 +31,14 @@ class RegisterCapaDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		NewCapa capa = new NewCapa(Actor.text(execution.getVariable(VAR_TITLE)),
-				Actor.text(execution.getVariable(VAR_DESCRIPTION)),
-				CapaSource.parse(Actor.text(execution.getVariable(VAR_SOURCE))),
-				Actor.text(execution.getVariable(VAR_SOURCE_REFERENCE)),
-				Severity.parse(Actor.text(execution.getVariable(VAR_SEVERITY))),
+		NewCapa capa = new NewCapa(ProcessValues.text(execution.getVariable(VAR_TITLE)),
+				ProcessValues.text(execution.getVariable(VAR_DESCRIPTION)),
+				CapaSource.parse(ProcessValues.text(execution.getVariable(VAR_SOURCE))),
+				ProcessValues.text(execution.getVariable(VAR_SOURCE_REFERENCE)),
+				Severity.parse(ProcessValues.text(execution.getVariable(VAR_SEVERITY))),
 				Boolean.TRUE.equals(execution.getVariable(VAR_RECURRENCE)),
 				Boolean.TRUE.equals(execution.getVariable(VAR_PATIENT_SAFETY)));
-		CapaRecord record = capas.register(capa, Actor.of(execution), execution.getProcessInstanceId());
+		CapaRecord record = capas.register(capa, Actor.current(execution), execution.getProcessInstanceId());
 		execution.setVariable(VAR_CAPA_ID, record.id());
 		execution.setVariable(VAR_PRIORITY, record.priority());
 		execution.setVariable(VAR_DUE_DATE, record.dueDate().toString());

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class ReleaseCapaActionsListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var ids = capas.releaseActions((String) task.getVariable(VAR_CAPA_ID), Actor.of(task));
+		var ids = capas.releaseActions((String) task.getVariable(VAR_CAPA_ID), Actor.current(task));
 		task.getExecution().setVariable(VAR_ACTION_IDS, new ArrayList<>(ids));
 	}
 

@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ class ReportAuditListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var findings = audits.report((String) task.getVariable(VAR_AUDIT_ID), Actor.text(task.getVariable(VAR_SUMMARY)),
-				Actor.of(task));
+		var findings = audits.report((String) task.getVariable(VAR_AUDIT_ID), ProcessValues.text(task.getVariable(VAR_SUMMARY)),
+				Actor.current(task));
 		task.getExecution().setVariable(VAR_FINDING_IDS, new ArrayList<>(findings));
 	}
 

@@ -1,5 +1,6 @@
 package org.gxpbridge.regulationreview.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ class ReturnRegisterToDraftDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		boolean byApprover = APPROVAL_CHANGES_REQUESTED.equals(execution.getVariable(VAR_APPROVAL_OUTCOME));
 		String comment = RegisterSteps.comment(execution, byApprover ? VAR_APPROVAL_COMMENT : VAR_REVIEW_COMMENT);
-		register.returnToDraft(RegisterSteps.versionOf(register, execution).version(), Actors.current(execution),
+		register.returnToDraft(RegisterSteps.versionOf(register, execution).version(), Actor.current(execution),
 				(byApprover ? "sent back by approval" : "sent back by review")
 						+ (comment == null ? "" : ": " + comment));
 		// the next round decides afresh

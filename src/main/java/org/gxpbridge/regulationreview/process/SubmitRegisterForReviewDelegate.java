@@ -1,5 +1,6 @@
 package org.gxpbridge.regulationreview.process;
 
+import org.gxpbridge.workflow.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.regulation.ApplicabilityRegister;
@@ -21,7 +22,7 @@ class SubmitRegisterForReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		int version = RegisterSteps.versionOf(register, execution).version();
-		register.submitForReview(version, Actors.current(execution));
+		register.submitForReview(version, Actor.current(execution));
 	}
 
 }

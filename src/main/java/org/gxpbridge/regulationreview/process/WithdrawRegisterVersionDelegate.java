@@ -1,5 +1,6 @@
 package org.gxpbridge.regulationreview.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class WithdrawRegisterVersionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String comment = RegisterSteps.comment(execution, VAR_PROPOSAL_COMMENT);
-		register.withdraw(RegisterSteps.versionOf(register, execution).version(), Actors.current(execution),
+		register.withdraw(RegisterSteps.versionOf(register, execution).version(), Actor.current(execution),
 				comment == null ? "withdrawn by the proposer" : comment);
 	}
 

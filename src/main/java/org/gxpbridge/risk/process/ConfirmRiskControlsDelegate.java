@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ class ConfirmRiskControlsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		assessment.confirmControls((String) execution.getVariable(VAR_REGISTER_ID), Actors.current(execution));
+		assessment.confirmControls((String) execution.getVariable(VAR_REGISTER_ID), Actor.current(execution));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ class DetermineSoftwareSafetyClassDelegate implements JavaDelegate {
 		String softwareClass = assessment.classifySoftware((String) execution.getVariable(VAR_REGISTER_ID),
 				bool(execution.getVariable(VAR_CAN_CONTRIBUTE)),
 				bool(execution.getVariable(VAR_UNACCEPTABLE_AFTER_EXTERNAL)),
-				(String) execution.getVariable(VAR_WORST_HARM), Actors.current(execution));
+				(String) execution.getVariable(VAR_WORST_HARM), Actor.current(execution));
 		execution.setVariable(VAR_SOFTWARE_CLASS, softwareClass);
 	}
 

@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ class OpenRiskRegisterDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		// the starting user as the engine authenticated them; history has no start
 		// user yet inside the starting transaction
-		String initiator = Actors.current(execution);
+		String initiator = Actor.current(execution);
 		RiskRegisterView r = register.open((String) execution.getVariable(VAR_REGISTER_TITLE), initiator,
 				execution.getProcessInstanceId());
 		execution.setVariable(VAR_REGISTER_ID, r.id());

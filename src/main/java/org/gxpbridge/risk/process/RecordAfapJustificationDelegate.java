@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class RecordAfapJustificationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		assessment.recordAfapJustification((String) execution.getVariable(VAR_REGISTER_ID),
-				(String) execution.getVariable(VAR_AFAP_JUSTIFICATION), Actors.current(execution));
+				(String) execution.getVariable(VAR_AFAP_JUSTIFICATION), Actor.current(execution));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class RecordBenefitRiskConclusionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		assessment.recordBenefitRiskConclusion((String) execution.getVariable(VAR_REGISTER_ID),
-				(String) execution.getVariable(VAR_BENEFIT_RISK), Actors.current(execution));
+				(String) execution.getVariable(VAR_BENEFIT_RISK), Actor.current(execution));
 	}
 
 }

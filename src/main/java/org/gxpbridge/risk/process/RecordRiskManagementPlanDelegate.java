@@ -1,5 +1,6 @@
 package org.gxpbridge.risk.process;
 
+import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +28,7 @@ class RecordRiskManagementPlanDelegate implements JavaDelegate {
 		RiskPlan plan = new RiskPlan((String) execution.getVariable(VAR_SCOPE),
 				(String) execution.getVariable(VAR_INTENDED_USE), (String) execution.getVariable(VAR_CRITERIA_REF),
 				eu == null ? null : Boolean.valueOf(eu.toString()));
-		assessment.recordPlan((String) execution.getVariable(VAR_REGISTER_ID), plan, Actors.current(execution));
+		assessment.recordPlan((String) execution.getVariable(VAR_REGISTER_ID), plan, Actor.current(execution));
 	}
 
 }

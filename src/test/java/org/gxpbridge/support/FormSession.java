@@ -1,4 +1,4 @@
-package org.gxpbridge.security;
+package org.gxpbridge.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser-like session over plain HTTP: cookies, the login form with its CSRF token, no
- * redirects followed.
+ * A browser session without a browser, as the server's pages see one: cookies, the login
+ * form, CSRF tokens read from the page a form is on, no redirects followed. For page
+ * tests that need no rendering; chromium tests use {@link Browser}.
  */
-final class FormLogin {
+public final class FormSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -26,29 +27,36 @@ final class FormLogin {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	FormLogin(int port) {
+	public FormSession(int port) {
 		this.base = "http://localhost:" + port;
+	}
+
+	/** A session signed in through the login form. */
+	public static FormSession signedIn(int port, String user, String password) {
+		FormSession session = new FormSession(port);
+		session.signIn(user, password);
+		return session;
 	}
 
 	/**
 	 * Posts the login form; the answer is a redirect ({@code /login?error} on failure).
 	 */
-	HttpResponse<String> signIn(String user, String password) {
+	public HttpResponse<String> signIn(String user, String password) {
 		String csrf = csrfOf(get("/login").body());
 		return post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf));
 	}
 
 	/** The error line the login page shows after a failed attempt, or null. */
-	String loginError() {
+	public String loginError() {
 		Matcher m = Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<").matcher(get("/login").body());
 		return m.find() ? m.group(1).replace("&#39;", "'") : null;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
-	HttpResponse<String> post(String path, String form) {
+	public HttpResponse<String> post(String path, String form) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -58,12 +66,22 @@ final class FormLogin {
 	 * Posts a form on a page that carries a CSRF token (the token is read from that page
 	 * first).
 	 */
-	HttpResponse<String> postForm(String page, String action, String form) {
+	public HttpResponse<String> postForm(String page, String action, String form) {
 		String csrf = csrfOf(get(page).body());
 		return post(action, form + "&_csrf=" + enc(csrf));
 	}
 
-	static String enc(String s) {
+	/** Posts a multipart form with the CSRF token of the page it is on. */
+	public HttpResponse<String> postMultipart(String page, String action, String boundary, String body) {
+		String csrf = csrfOf(get(page).body());
+		String withToken = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n" + body;
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(withToken)));
+	}
+
+	public static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
