@@ -92,15 +92,18 @@ class PostgresServerIT {
 			.post("/api/tasks/" + approve + "/sign", Map.of("meaning", "APPROVED", "password", "Personal-Passw0rd!",
 					"variables", Map.of("approvalOutcome", "APPROVED")))
 			.status()).isEqualTo(200);
+		// the job executor makes the approved version effective; the document's lifecycle
+		// then waits for its periodic review
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		String state = "";
-		while (Instant.now().isBefore(deadline) && !"COMPLETED".equals(state)) {
+		List<String> effective = List.of();
+		while (Instant.now().isBefore(deadline) && !effective.contains("SOP-PG-1")) {
 			Thread.sleep(250);
-			state = author.get("/engine-rest/history/process-instance/" + pi).json().get("state").asText();
+			effective = author.get("/api/controlled-documents").json().findValuesAsText("documentNumber");
 		}
-		assertThat(state).as("the job executor made the document effective").isEqualTo("COMPLETED");
-		assertThat(author.get("/api/controlled-documents").json().findValuesAsText("documentNumber"))
-			.contains("SOP-PG-1");
+		assertThat(effective).as("the job executor made the document effective").contains("SOP-PG-1");
+		assertThat(author.get("/engine-rest/history/process-instance/" + pi).json().get("state").asText())
+			.as("the lifecycle goes on to the periodic review")
+			.isEqualTo("ACTIVE");
 	}
 
 	@Test

@@ -307,12 +307,12 @@ class AuditLedgerPostgresIT {
 		dba.update("delete from gxp_controlled_document where document_number = 'SOP-PG'");
 		broken(ledger, registerSeq, "gxp_controlled_document SOP-PG/1 of ledger entry seq " + registerSeq
 				+ " was deleted from the database");
+		// put back every column: the register's later columns (review date, file) are
+		// sealed too
 		dba.update(
-				"insert into gxp_controlled_document (document_number, version, title, status, author_id, process_instance_id, effective_at) "
-						+ "values (?, ?, ?, ?, ?, ?, ?)",
-				registerRow.get("document_number"), registerRow.get("version"), registerRow.get("title"),
-				registerRow.get("status"), registerRow.get("author_id"), registerRow.get("process_instance_id"),
-				registerRow.get("effective_at"));
+				"insert into gxp_controlled_document (" + String.join(", ", registerRow.keySet()) + ") values ("
+						+ String.join(", ", registerRow.keySet().stream().map(k -> "?").toList()) + ")",
+				registerRow.values().toArray());
 		intact(ledger);
 		long attachmentSeq = sourceEntry(dba, "gxp_document_attachment", attachment);
 		Map<String, Object> attachmentRow = dba

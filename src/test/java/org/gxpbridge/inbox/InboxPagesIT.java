@@ -58,7 +58,7 @@ class InboxPagesIT {
 			assertThat(d.findElement(By.id("tasks")).getText()).contains("Revise document").contains("SOP-UI-REV");
 			browser.screenshot("inbox-owner");
 			d.findElement(By.linkText("Revise document")).click();
-			assertThat(d.findElement(By.id("documentation")).getText()).contains("requested changes");
+			assertThat(d.findElement(By.id("documentation")).getText()).contains("Changes were requested");
 			assertThat(d.findElement(By.id("field-reviewComment")).getText()).isEqualTo("Add the rinse step");
 			d.findElement(By.id("field-documentVersion")).clear();
 			d.findElement(By.id("field-changeSummary")).clear();
