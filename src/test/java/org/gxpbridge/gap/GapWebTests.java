@@ -1,6 +1,5 @@
 package org.gxpbridge.gap;
 
-import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gxpbridge.gap.GapFixtures.CYBER;
 import static org.gxpbridge.gap.GapFixtures.ISO;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;

@@ -1,11 +1,11 @@
 package org.gxpbridge.regulation;
 
-import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,8 @@ class RegulationPagesTests {
 		assertThat(qm.get("/regulations").body()).contains("id=\"import-form\"");
 		String good = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-TEST"), "page.csv",
 				"id,title,description,parent\nP-1,Imported on the page,,\n");
-		HttpResponse<String> imported = qm.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, good);
+		HttpResponse<String> imported = qm.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY,
+				good);
 		assertThat(imported.statusCode()).isEqualTo(302);
 		String shown = qm
 			.get(imported.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""))
@@ -73,7 +74,8 @@ class RegulationPagesTests {
 		FormSession reviewer = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD);
 		String body = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-DENIED"), "x.csv",
 				"id,title,description,parent\nX-1,x,,\n");
-		assertThat(reviewer.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, body).statusCode()).isEqualTo(403);
+		assertThat(reviewer.postMultipart("/regulations", "/regulations/imports", ImportUpload.BOUNDARY, body)
+			.statusCode()).isEqualTo(403);
 		assertThat(catalogue.framework("PAGE-DENIED")).isEmpty();
 		assertThat(Http.anonymous(port).get("/api/regulations/frameworks/21-CFR-11/requirements").status())
 			.isEqualTo(401);

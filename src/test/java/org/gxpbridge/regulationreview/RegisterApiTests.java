@@ -1,6 +1,5 @@
 package org.gxpbridge.regulationreview;
 
-import org.gxpbridge.support.FormSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
@@ -21,6 +20,7 @@ import org.gxpbridge.documents.SampleFiles;
 import org.gxpbridge.regulation.ApplicabilityRegister;
 import org.gxpbridge.regulation.RegisterVersion;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.workflow.Workflow;

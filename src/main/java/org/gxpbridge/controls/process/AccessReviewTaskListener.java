@@ -1,6 +1,5 @@
 package org.gxpbridge.controls.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.AccessReviewModel.*;
 
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import org.gxpbridge.controls.AccessReviewLine;
 import org.gxpbridge.controls.AccessReviews;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

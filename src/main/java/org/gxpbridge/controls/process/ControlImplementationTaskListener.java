@@ -1,6 +1,5 @@
 package org.gxpbridge.controls.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.ControlImplementationModel.*;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -11,6 +10,7 @@ import org.gxpbridge.controls.ControlImplementation;
 import org.gxpbridge.controls.ControlImplementations;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

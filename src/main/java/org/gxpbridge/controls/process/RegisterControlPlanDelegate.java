@@ -1,12 +1,11 @@
 package org.gxpbridge.controls.process;
 
-import java.util.Objects;
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.ControlImplementationModel.*;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +13,7 @@ import org.gxpbridge.controls.ControlImplementation;
 import org.gxpbridge.controls.ControlImplementations;
 import org.gxpbridge.controls.NewControlPlan;
 import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

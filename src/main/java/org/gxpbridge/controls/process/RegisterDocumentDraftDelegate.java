@@ -1,12 +1,12 @@
 package org.gxpbridge.controls.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.controls.DocumentDrafts;
 import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.workflow.Actor;
 import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 

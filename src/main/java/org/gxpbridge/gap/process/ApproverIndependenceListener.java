@@ -1,12 +1,12 @@
 package org.gxpbridge.gap.process;
 
-import org.gxpbridge.workflow.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.gap.GapAssessment;
 import org.gxpbridge.gap.GapAssessments;
 import org.gxpbridge.gap.GapWorksheet;
 import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

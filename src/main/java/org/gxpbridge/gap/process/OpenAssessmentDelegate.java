@@ -1,6 +1,5 @@
 package org.gxpbridge.gap.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.gap.GapAnalysisModel.*;
 
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.gap.GapAssessment;
 import org.gxpbridge.gap.GapAssessments;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

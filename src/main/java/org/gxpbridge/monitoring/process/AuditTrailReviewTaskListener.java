@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.AuditTrailReviewModel.*;
 
 import java.util.List;
@@ -14,6 +13,7 @@ import org.gxpbridge.monitoring.AuditTrailReviewSettings;
 import org.gxpbridge.monitoring.AuditTrailReviews;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.RefusedByRuleException;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,11 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.monitoring.Capas;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /** The owner completing an action's task completes the action with its outcome. */
@@ -20,8 +20,8 @@ class CompleteCapaActionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		capas.completeAction((String) task.getVariable(VAR_ACTION_ID), ProcessValues.text(task.getVariable(VAR_ACTION_OUTCOME)),
-				Actor.current(task));
+		capas.completeAction((String) task.getVariable(VAR_ACTION_ID),
+				ProcessValues.text(task.getVariable(VAR_ACTION_OUTCOME)), Actor.current(task));
 	}
 
 }

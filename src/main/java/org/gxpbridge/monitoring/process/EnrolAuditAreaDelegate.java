@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.monitoring.AuditProgramme;
 import org.gxpbridge.monitoring.NewAuditArea;
 import org.gxpbridge.monitoring.RiskLevel;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /** Task_EnrolAuditArea: the area enters the audit programme, bound to this instance. */

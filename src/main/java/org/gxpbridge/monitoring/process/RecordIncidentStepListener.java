@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.monitoring.Capas;
 import org.gxpbridge.monitoring.IncidentPhase;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

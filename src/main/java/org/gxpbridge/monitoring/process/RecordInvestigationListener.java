@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.monitoring.Capas;
 import org.gxpbridge.monitoring.RootCause;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,7 @@ class RecordInvestigationListener implements TaskListener {
 		}
 		Map<String, String> fishbone = new LinkedHashMap<>();
 		for (String category : RootCause.FISHBONE_CATEGORIES) {
-			String cause = Actor
+			String cause = ProcessValues
 				.text(task.getVariable(VAR_FISHBONE_PREFIX + category.charAt(0) + category.substring(1).toLowerCase()));
 			if (cause != null && !cause.isBlank()) {
 				fishbone.put(category, cause.trim());

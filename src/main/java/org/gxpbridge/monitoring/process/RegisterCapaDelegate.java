@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.CapaModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +10,7 @@ import org.gxpbridge.monitoring.Capas;
 import org.gxpbridge.monitoring.MonitoringSettings;
 import org.gxpbridge.monitoring.NewCapa;
 import org.gxpbridge.monitoring.Severity;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.monitoring.InternalAuditModel.*;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gxpbridge.monitoring.AuditWork;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,8 @@ class ReportAuditListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var findings = audits.report((String) task.getVariable(VAR_AUDIT_ID), ProcessValues.text(task.getVariable(VAR_SUMMARY)),
-				Actor.current(task));
+		var findings = audits.report((String) task.getVariable(VAR_AUDIT_ID),
+				ProcessValues.text(task.getVariable(VAR_SUMMARY)), Actor.current(task));
 		task.getExecution().setVariable(VAR_FINDING_IDS, new ArrayList<>(findings));
 	}
 

@@ -1,9 +1,9 @@
 package org.gxpbridge.regulationreview.process;
 
-import org.gxpbridge.workflow.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.regulation.ApplicabilityRegister;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**

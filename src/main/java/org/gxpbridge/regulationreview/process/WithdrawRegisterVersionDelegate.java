@@ -1,11 +1,11 @@
 package org.gxpbridge.regulationreview.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.regulationreview.RegulationReviewModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.regulation.ApplicabilityRegister;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /** Task_WithdrawRegisterVersion: the proposer ended this version without approval. */

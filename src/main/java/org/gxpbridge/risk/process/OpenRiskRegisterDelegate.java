@@ -1,6 +1,5 @@
 package org.gxpbridge.risk.process;
 
-import org.gxpbridge.workflow.Actor;
 import static org.gxpbridge.risk.RiskAssessmentModel.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gxpbridge.risk.RiskRegister;
 import org.gxpbridge.risk.RiskRegisterView;
 import org.gxpbridge.risk.RiskSettings;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**
