@@ -237,6 +237,8 @@ class ManagementReviewProcessTests {
 			assertThatThrownBy(() -> release(pi)).hasMessageContaining("is not approved")
 				.hasMessageContaining("recordChangedSinceSigning");
 			assertThat(reviews.get(id).status()).isEqualTo(ManagementReview.MINUTES_RECORDED);
+			assertThat(ledger.verify().problems()).as("the audit trail finds the row changed behind the server's back")
+				.anyMatch(p -> p.contains("gxp_management_review") && p.contains(id));
 		}
 		finally {
 			jdbc.update("update gxp_management_review set decisions = ? where id = ?",
@@ -245,6 +247,8 @@ class ManagementReviewProcessTests {
 		release(pi);
 		assertThat(reviews.get(id).status()).isEqualTo(ManagementReview.APPROVED);
 		assertThat(pi).isEnded().hasPassed(END_REVIEW_CLOSED);
+		assertThat(ledger.verify().problems()).as("every change of the review has its ledger entry")
+			.noneMatch(p -> p.contains(id));
 	}
 
 	@Test

@@ -177,7 +177,7 @@ public class ManagementReviewPackGatherer {
 		return new ManagementReviewInput(REGULATORY, "Regulatory changes", facts);
 	}
 
-	private ManagementReviewInput vulnerability(Instant since) {
+	ManagementReviewInput vulnerability(Instant since) {
 		VulnerabilityPosture posture = vulnerabilities.getIfAvailable();
 		if (posture == null) {
 			return new ManagementReviewInput(VULNERABILITY, "Vulnerability status", List.of("No vulnerability source"));
