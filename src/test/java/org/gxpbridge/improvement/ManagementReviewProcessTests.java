@@ -12,6 +12,7 @@ import static org.gxpbridge.improvement.ManagementReviewModel.*;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -266,6 +267,42 @@ class ManagementReviewProcessTests {
 			.max(Comparable::compareTo)
 			.orElseThrow());
 		assertThat(review(next).since()).isAfterOrEqualTo(approved.approvedAt());
+	}
+
+	@Test
+	void onlyAQualityManagerStartsAReviewAndRecordsItsMinutes() {
+		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "PROGRAMME-6", Map.of(), "owner"))
+			.as("a process owner may not start the review");
+		ProcessInstance pi = started("PROGRAMME-6");
+		String taskId = task(TASK_RECORD_MINUTES, pi).getId();
+		assertThatThrownBy(() -> complete("approver", taskId, minutes("", false)))
+			.as("an approver is not a candidate of the minutes");
+		assertThat(review(pi).status()).isEqualTo(ManagementReview.PACK_GATHERED);
+	}
+
+	@Test
+	void theSameMinutesOrActionTwiceAreRefusedAndOnlyTheOwnerOrAQualityManagerCompletesAnAction() {
+		ProcessInstance pi = started("PROGRAMME-7");
+		String due = LocalDate.now().plusDays(10).toString();
+		complete("qm", task(TASK_RECORD_MINUTES, pi).getId(), minutes("Renew the pen test | itsec | " + due, false));
+		String id = review(pi).id();
+		assertThatThrownBy(() -> reviews.recordMinutes(id,
+				new ManagementReviewMinutes(List.of("qm"), Map.of(), "again", "", true), "qm"))
+			.hasMessageContaining("already recorded");
+		assertThat(review(pi).restartLifecycle()).isFalse();
+		sign(pi, "approver");
+		release(pi);
+		String actionTask = task(TASK_COMPLETE_ACTION, pi).getId();
+		assertThatThrownBy(() -> workflow.runAs("reviewer", () -> {
+			engine.getTaskService().complete(actionTask, Map.of(VAR_ACTION_OUTCOME, "not mine"));
+			return null;
+		})).as("someone neither owner nor quality manager");
+		String actionId = review(pi).actions().get(0).id();
+		complete("itsec", actionTask, Map.of(VAR_ACTION_OUTCOME, "pen test ordered"));
+		assertThatThrownBy(() -> reviews.completeAction(actionId, "twice", "itsec"))
+			.hasMessageContaining("already done");
+		assertThat(reviews.action(actionId).outcome()).isEqualTo("pen test ordered");
+		assertThat(pi).isEnded().hasPassed(END_REVIEW_CLOSED);
 	}
 
 }
