@@ -12,15 +12,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.gxpbridge.controls.AccessReviewModel;
+import org.gxpbridge.controls.ControlImplementationModel;
 import org.gxpbridge.documents.DocumentClient;
 import org.gxpbridge.gap.GapAnalysisModel;
+import org.gxpbridge.improvement.ManagementReviewInput;
+import org.gxpbridge.improvement.ManagementReviewModel;
 import org.gxpbridge.regulationreview.RegulationReviewModel;
 import org.gxpbridge.risk.RiskAssessmentModel;
 import org.gxpbridge.signature.OpenSsl;
@@ -71,11 +80,18 @@ class LifecycleWalkIT {
 
 	static String riskRegisterId;
 
+	static final String PROGRAMME_TITLE = "Annex 11 readiness";
+
+	static String programmeId;
+
 	@BeforeAll
 	static void start() {
 		System.setProperty("server.port", "0");
 		database = PostgresServer.newDatabase("gxp_lifecycle");
-		server = PostgresServer.start(database, Map.of("GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026"));
+		// a programme cycle of an hour: the walk moves the engine clock past it, and past
+		// no other timer
+		server = PostgresServer.start(database, Map.of("GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026",
+				"gxp.lifecycle.cycle", "PT1H", "camunda.bpm.job-execution.max-wait", "3000"));
 		port = PostgresServer.port(server);
 		Http admin = Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD);
 		person(admin, "qquality", "Quinn Quality", "QUALITY_MANAGER");
@@ -116,8 +132,18 @@ class LifecycleWalkIT {
 		JsonNode proposals = qm.get("/api/regulations/proposals?documentId=" + documentId).json();
 		assertThat(proposals.findValuesAsText("frameworkId")).contains("21-CFR-11", "ISO-IEC-27001");
 
-		String pi = start(qm, RegulationReviewModel.PROCESS_KEY,
-				Http.vars(RegulationReviewModel.VAR_INTAKE_DOCUMENT_ID, documentId));
+		Http.Response programme = qm.post("/api/programmes",
+				Map.of("title", PROGRAMME_TITLE, "scope", "EU batch release site, infusion pump controller 2.x",
+						"frameworkIds", "EU-GMP-ANNEX-11", "intakeDocumentId", documentId));
+		assertThat(programme.status()).as(programme.body()).isEqualTo(201);
+		programmeId = programme.json().get("id").asText();
+		assertThat(as("oowner").post("/api/programmes", Map.of("title", "not mine to start")).status())
+			.as("only a quality manager starts a programme")
+			.isEqualTo(403);
+		String pi = stepInstance(1, 0);
+		assertThat(qm.get("/engine-rest/process-instance/" + pi).json().get("businessKey").asText())
+			.as("step 1 runs under the programme id")
+			.isEqualTo(programmeId);
 		String propose = waitForTask("qquality", pi, RegulationReviewModel.TASK_PROPOSE);
 		assertThat(qm.post("/engine-rest/task/" + propose + "/claim", Map.of("userId", "qquality")).status())
 			.isEqualTo(204);
@@ -185,8 +211,8 @@ class LifecycleWalkIT {
 		assertThat(qm.get("/api/regulations/register").json().path("current").findValuesAsText("frameworkId"))
 			.as("step 2 assesses what step 1 found applicable")
 			.contains("EU-GMP-ANNEX-11");
-		String pi = start(qm, GapAnalysisModel.PROCESS_KEY, Http.vars(GapAnalysisModel.VAR_TITLE, "Annex 11 readiness",
-				GapAnalysisModel.VAR_FRAMEWORK_IDS, "EU-GMP-ANNEX-11"));
+		// the programme calls step 2 when step 1's release job ends it
+		String pi = stepInstance(2, 0);
 		String assessmentId = null;
 		for (JsonNode a : qm.get("/api/gap/assessments").json()) {
 			if (pi.equals(a.path("processInstanceId").asText())) {
@@ -254,8 +280,8 @@ class LifecycleWalkIT {
 	@Order(4)
 	void stepThreeReleasesASignedRiskRegisterWithItsDecisions() {
 		Http owner = as("oowner");
-		String pi = start(owner, RiskAssessmentModel.PROCESS_KEY,
-				Http.vars(RiskAssessmentModel.VAR_REGISTER_TITLE, "Infusion pump controller"));
+		// the programme starts step 3 when step 2's approval job ends it
+		String pi = stepInstance(3, 0);
 		complete("oowner", pi, RiskAssessmentModel.TASK_PLAN,
 				Http.vars(RiskAssessmentModel.VAR_SCOPE, "Pump controller software 2.x",
 						RiskAssessmentModel.VAR_INTENDED_USE, "Controls infusion rate in hospital wards",
@@ -298,6 +324,129 @@ class LifecycleWalkIT {
 
 	@Test
 	@Order(5)
+	void stepFourImplementsAControlForEachApprovedGapActionUntilAllAreEffective() {
+		Http qm = as("qquality");
+		List<String> controls = new ArrayList<>();
+		awaitTrue(() -> stepRecords(4).size() == 2, "one control implementation per open gap action");
+		for (JsonNode r : stepRecords(4)) {
+			controls.add(r.get("recordId").asText());
+			String pi = r.get("processInstanceId").asText();
+			JsonNode control = qm.get("/api/controls/implementations/" + r.get("recordId").asText()).json();
+			assertThat(control.get("gapActionId").asText()).as("planned for a gap action of step 2").isNotBlank();
+			assertThat(control.get("ownerId").asText()).isEqualTo("oowner");
+			complete("oowner", pi, ControlImplementationModel.TASK_IMPLEMENT,
+					Http.vars(ControlImplementationModel.VAR_IMPLEMENTATION, "SOP-IT-007 and its system settings"));
+			complete("qquality", pi, ControlImplementationModel.TASK_VERIFY,
+					Http.vars(ControlImplementationModel.VAR_VERIFICATION_PASSED, true,
+							ControlImplementationModel.VAR_VERIFICATION_COMMENT, "tested in the validation system"));
+			Http.Response approved = sign("bapprover",
+					waitForTask("bapprover", pi, ControlImplementationModel.TASK_APPROVE), "APPROVED", Map.of());
+			assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		}
+		for (String id : controls) {
+			awaitTrue(
+					() -> "EFFECTIVE"
+						.equals(qm.get("/api/controls/implementations/" + id).json().path("status").asText()),
+					id + " effective");
+		}
+		awaitTrue(() -> "DONE".equals(step(4).get("state").asText()), "step 4 done once every control is effective");
+		assertThat(qm.get("/api/gap/actions").json().findValuesAsText("assessmentId"))
+			.as("the effective controls closed the gap actions")
+			.doesNotContain(gapAssessmentId);
+	}
+
+	@Test
+	@Order(6)
+	void stepFiveReviewsWhoHoldsWhichRoleAndSignsTheReview() {
+		String pi = stepInstance(5, 0);
+		Http qm = as("qquality");
+		awaitTrue(() -> !qm
+			.get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey="
+					+ AccessReviewModel.TASK_REVIEW_ROLE)
+			.json()
+			.isEmpty(), "the role reviews open");
+		for (JsonNode t : qm
+			.get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey="
+					+ AccessReviewModel.TASK_REVIEW_ROLE)
+			.json()) {
+			claimAndComplete("qquality", t.get("id").asText(),
+					Http.vars(AccessReviewModel.VAR_REMOVE_MEMBERS, "", AccessReviewModel.VAR_REMOVAL_REASON, ""));
+		}
+		complete("bapprover", pi, AccessReviewModel.TASK_REVIEW_QUALITY_MANAGERS,
+				Http.vars(AccessReviewModel.VAR_REMOVE_MEMBERS, "", AccessReviewModel.VAR_REMOVAL_REASON, ""));
+		Http.Response approved = sign("qquality", waitForTask("qquality", pi, AccessReviewModel.TASK_APPROVE),
+				"APPROVED", Map.of("approvalComment", "every membership confirmed"));
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		awaitTrue(() -> "DONE".equals(step(5).get("state").asText()), "step 5 done when the review is released");
+	}
+
+	@Test
+	@Order(7)
+	void stepSixHoldsTheManagementReviewAndTheNextCycleStartsByTimer() {
+		String pi = stepInstance(6, 0);
+		Http qm = as("qquality");
+		Map<String, Object> minutes = new HashMap<>();
+		minutes.put(ManagementReviewModel.VAR_ATTENDEES, "qquality\nbapprover\noowner");
+		ManagementReviewInput.KEYS
+			.forEach(k -> minutes.put(ManagementReviewModel.VAR_CONCLUSION_PREFIX + k, "Reviewed " + k + ": adequate"));
+		minutes.put(ManagementReviewModel.VAR_DECISIONS, "QMS and ISMS remain suitable, adequate and effective");
+		minutes.put(ManagementReviewModel.VAR_ACTIONS,
+				"Train the site on SOP-IT-007 | oowner | " + LocalDate.now().plusDays(30));
+		minutes.put(ManagementReviewModel.VAR_RESTART_DECIDED, false);
+		Map<String, Object> variables = new HashMap<>();
+		minutes.forEach((k, v) -> variables.putAll(Http.vars(k, v)));
+		complete("qquality", pi, ManagementReviewModel.TASK_RECORD_MINUTES, variables);
+		JsonNode review = qm.get("/api/management-reviews").json().get(0);
+		assertThat(review.toString()).as("the meeting pack gathered from the steps before").contains("EU-GMP-ANNEX-11");
+		Http.Response approved = sign("bapprover",
+				waitForTask("bapprover", pi, ManagementReviewModel.TASK_APPROVE_MINUTES), "APPROVED", Map.of());
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		complete("oowner", pi, ManagementReviewModel.TASK_COMPLETE_ACTION,
+				Http.vars(ManagementReviewModel.VAR_ACTION_OUTCOME, "site trained, records in the training matrix"));
+		awaitTrue(() -> "DONE".equals(step(6).get("state").asText()), "step 6 done");
+		JsonNode view = qm.get("/api/programmes/" + programmeId).json();
+		assertThat(view.get("steps").findValuesAsText("state")).as(view.toString()).containsOnly("DONE");
+
+		// the next cycle is due after gxp.lifecycle.cycle (PT1H here): move the engine
+		// clock
+		try {
+			ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(61))));
+			awaitTrue(() -> as("qquality").get("/api/programmes/" + programmeId)
+				.json()
+				.path("programme")
+				.path("cycle")
+				.asInt() == 2, "cycle 2 opened by the timer");
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		stepInstance(1, 0);
+	}
+
+	@Test
+	@Order(8)
+	void aRegulatoryChangeStartsTheProgrammeAgainAtStepOneWithItsReason() {
+		Http qm = as("qquality");
+		String before = stepInstance(1, 0);
+		assertThat(qm.post("/api/programmes/" + programmeId + "/regulatory-change", Map.of("reason", " ")).status())
+			.as("a restart without a reason is refused")
+			.isEqualTo(400);
+		assertThat(as("oowner").post("/api/programmes/" + programmeId + "/regulatory-change", Map.of("reason", "mine"))
+			.status()).isEqualTo(403);
+		Http.Response changed = qm.post("/api/programmes/" + programmeId + "/regulatory-change",
+				Map.of("reason", "EU GMP Annex 11 revision adopted"));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		awaitTrue(() -> qm.get("/api/programmes/" + programmeId).json().path("programme").path("cycle").asInt() == 3,
+				"cycle 3 opened");
+		assertThat(stepInstance(1, 0)).as("a new step 1 instance").isNotEqualTo(before);
+		assertThat(qm.get("/engine-rest/history/process-instance/" + before).json().get("state").asText())
+			.isIn("EXTERNALLY_TERMINATED", "INTERNALLY_TERMINATED");
+		assertThat(qm.get("/api/regulations/register").json().toString()).as("its open draft withdrawn")
+			.contains("WITHDRAWN");
+	}
+
+	@Test
+	@Order(9)
 	void aQualityManagerReadsTheGapWorksheetAndTheRiskRegisterInTheBrowser() {
 		assumeTrue(Browser.available(), "chromium and chromedriver are installed");
 		assertThat(gapAssessmentId).as("step 2 ran").isNotNull();
@@ -310,7 +459,7 @@ class LifecycleWalkIT {
 			new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 
 			browser.open("/gap/assessments/" + gapAssessmentId);
-			assertThat(d.findElement(By.id("title")).getText()).isEqualTo("Annex 11 readiness");
+			assertThat(d.findElement(By.id("title")).getText()).startsWith(PROGRAMME_TITLE + " (" + programmeId);
 			assertThat(d.findElement(By.id("status")).getText()).isEqualTo("APPROVED");
 			WebElement gapRow = d.findElement(By.id("row-" + gapRequirement));
 			assertThat(gapRow.getAttribute("data-status")).as("the row assessed GAP in step 2").isEqualTo("GAP");
@@ -324,7 +473,8 @@ class LifecycleWalkIT {
 			browser.screenshot("lifecycle-gap-report");
 
 			browser.open("/risks/registers/" + riskRegisterId);
-			assertThat(d.findElement(By.id("register-title")).getText()).isEqualTo("Infusion pump controller");
+			assertThat(d.findElement(By.id("register-title")).getText())
+				.startsWith(PROGRAMME_TITLE + " (" + programmeId);
 			assertThat(d.findElement(By.id("register-status")).getText()).isEqualTo("RELEASED");
 			assertThat(d.findElement(By.id("risks")).getText()).contains("Display unreadable");
 			assertThat(d.findElements(By.cssSelector("table.heatmap"))).as("heat maps before and after controls")
@@ -333,18 +483,48 @@ class LifecycleWalkIT {
 			d.findElement(By.id("view-fmea")).click();
 			assertThat(d.findElement(By.id("fmea")).getText()).contains("Display unreadable");
 			browser.screenshot("lifecycle-risk-register-fmea");
+
+			browser.open("/programmes/" + programmeId);
+			assertThat(d.findElement(By.id("cycle")).getText()).isEqualTo("3");
+			List<WebElement> steps = d.findElements(By.cssSelector("#steps tr[data-step]"));
+			assertThat(steps).hasSize(6);
+			assertThat(steps.get(0).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+			assertThat(d.findElement(By.id("programme")).getText()).contains("EU GMP Annex 11 revision adopted");
+			browser.screenshot("lifecycle-programme");
+
+			browser.open("/improvement/management-reviews");
+			assertThat(d.getPageSource()).contains("MR-");
+			browser.screenshot("lifecycle-management-reviews");
 		}
+	}
+
+	/** The programme's step (1 to 6) in its current cycle, as the API shows it. */
+	private static JsonNode step(int number) {
+		return as("qquality").get("/api/programmes/" + programmeId).json().get("steps").get(number - 1);
+	}
+
+	private static JsonNode stepRecords(int number) {
+		return step(number).get("records");
+	}
+
+	/** The process instance of a step's record, once the programme has started it. */
+	private static String stepInstance(int number, int index) {
+		awaitTrue(() -> {
+			JsonNode records = stepRecords(number);
+			return records.size() > index && !records.get(index).get("ended").asBoolean();
+		}, "step " + number + " started by the programme");
+		return stepRecords(number).get(index).get("processInstanceId").asText();
+	}
+
+	private static void claimAndComplete(String user, String task, Map<String, Object> variables) {
+		Http who = as(user);
+		assertThat(who.post("/engine-rest/task/" + task + "/claim", Map.of("userId", user)).status()).isEqualTo(204);
+		Http.Response done = who.post("/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
+		assertThat(done.status()).as(done.body()).isEqualTo(204);
 	}
 
 	private static Http as(String user) {
 		return Http.as(port, user, PASSWORD);
-	}
-
-	private static String start(Http who, String processKey, Map<String, Object> variables) {
-		Http.Response started = who.post("/engine-rest/process-definition/key/" + processKey + "/start",
-				Map.of("variables", variables));
-		assertThat(started.status()).as(started.body()).isEqualTo(200);
-		return started.json().get("id").asText();
 	}
 
 	private static void complete(String user, String pi, String taskKey, Map<String, Object> variables) {

@@ -78,6 +78,9 @@ public final class ComplianceLifecycleModel {
 	 */
 	public static final String VAR_FRAMEWORK_IDS = "programmeFrameworkIds";
 
+	/** Optional: the intake document whose citations step 1 proposes. */
+	public static final String VAR_INTAKE_DOCUMENT_ID = "programmeIntakeDocumentId";
+
 	/** Written by the server. */
 	public static final String VAR_PROGRAMME_ID = "programmeId";
 

@@ -58,10 +58,23 @@ public class Programmes {
 	 */
 	@Transactional
 	public Programme start(String title, String scope, String frameworkIds, String userId) {
+		return start(new NewProgramme(title, scope, frameworkIds, null), userId);
+	}
+
+	/**
+	 * Starts a programme with the optional inputs of its first steps: the frameworks step
+	 * 2 assesses and the intake document step 1 proposes from.
+	 */
+	@Transactional
+	public Programme start(NewProgramme programme, String userId) {
+		String title = programme.title();
+		String scope = programme.scope();
+		String frameworkIds = programme.frameworkIds();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(VAR_TITLE, title);
 		variables.put(VAR_SCOPE, scope);
 		variables.put(VAR_FRAMEWORK_IDS, frameworkIds == null || frameworkIds.isBlank() ? null : frameworkIds.strip());
+		variables.put(VAR_INTAKE_DOCUMENT_ID, programme.intakeDocumentId());
 		String pi = workflow.start(PROCESS_KEY, null, variables, userId).processInstanceId();
 		return all().stream().filter(p -> p.processInstanceId().equals(pi)).findFirst().orElseThrow();
 	}

@@ -3,6 +3,7 @@ package org.gxpbridge.lifecycle.web;
 import java.net.URI;
 import java.util.List;
 
+import org.gxpbridge.lifecycle.NewProgramme;
 import org.gxpbridge.lifecycle.Programme;
 import org.gxpbridge.lifecycle.ProgrammeView;
 import org.gxpbridge.lifecycle.Programmes;
@@ -32,7 +33,7 @@ class ProgrammesApi {
 		this.programmes = programmes;
 	}
 
-	record StartRequest(String title, String scope, String frameworkIds) {
+	record StartRequest(String title, String scope, String frameworkIds, String intakeDocumentId) {
 	}
 
 	record ReasonRequest(String reason) {
@@ -51,7 +52,8 @@ class ProgrammesApi {
 	@Access.QualityManager
 	@PostMapping
 	ResponseEntity<Programme> start(@RequestBody StartRequest r, Authentication auth) {
-		Programme p = programmes.start(r.title(), r.scope(), r.frameworkIds(), auth.getName());
+		Programme p = programmes.start(new NewProgramme(r.title(), r.scope(), r.frameworkIds(), r.intakeDocumentId()),
+				auth.getName());
 		return ResponseEntity.created(URI.create("/api/programmes/" + p.id())).body(p);
 	}
 
