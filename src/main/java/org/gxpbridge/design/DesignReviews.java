@@ -85,15 +85,21 @@ public class DesignReviews {
 		return r;
 	}
 
-	/** The design team's submission: a designer, with requirements and a threat model. */
-	@Transactional
-	public DesignReview inputsSubmitted(String reviewId, String userId, String note) {
-		DesignReview r = get(reviewId);
-		DesignItem item = items.get(r.itemId());
+	/** The design team's step is theirs: refused to anyone not a designer of the item. */
+	public void refuseNonDesigner(String reviewId, String userId) {
+		DesignItem item = items.get(get(reviewId).itemId());
 		if (!item.isDesigner(userId)) {
 			throw new RefusedByRuleException("not_a_designer",
 					"Only a designer of " + item.id() + " " + item.designers() + " submits its design inputs");
 		}
+	}
+
+	/** The design team's submission: a designer, with requirements and a threat model. */
+	@Transactional
+	public DesignReview inputsSubmitted(String reviewId, String userId, String note) {
+		refuseNonDesigner(reviewId, userId);
+		DesignReview r = get(reviewId);
+		DesignItem item = items.get(r.itemId());
 		if (item.requirements().isEmpty() || item.threatModel() == null) {
 			throw new RefusedByRuleException("design_inputs_incomplete",
 					"Item " + item.id() + " needs at least one requirement and a threat model before it is reviewed");

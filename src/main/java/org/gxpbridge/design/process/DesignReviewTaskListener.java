@@ -46,6 +46,10 @@ class DesignReviewTaskListener implements TaskListener {
 				// the designers recorded on the item are the design team of this step
 				task.addCandidateUsers(items.get(reviews.get(id).itemId()).designers());
 			}
+			else if (TASK_SUBMIT_INPUTS.equals(key) && EVENTNAME_ASSIGNMENT.equals(event)
+					&& task.getAssignee() != null) {
+				reviews.refuseNonDesigner(id, task.getAssignee());
+			}
 			else if (TASK_SUBMIT_INPUTS.equals(key) && EVENTNAME_COMPLETE.equals(event)) {
 				reviews.inputsSubmitted(id, user(task), (String) task.getVariable(VAR_INPUTS_NOTE));
 			}
