@@ -9,7 +9,7 @@ import java.util.Map;
  * holds the current round's finding per design input ({@link #INPUTS}),
  * {@code justifications} the reviewer's justification per open trace gap key. Status
  * {@value #OPEN}, {@value #REWORK}, {@value #REVIEWED} (outcome approve, awaiting the
- * signature) or {@value #APPROVED}.
+ * signature), {@value #APPROVED} or {@value #CANCELLED}.
  */
 public record DesignReview(String id, String itemId, String processInstanceId, String businessKey, String status,
 		int round, String outcome, String reviewerId, Instant reviewedAt, Instant approvedAt,
@@ -22,6 +22,9 @@ public record DesignReview(String id, String itemId, String processInstanceId, S
 	public static final String REVIEWED = "REVIEWED";
 
 	public static final String APPROVED = "APPROVED";
+
+	/** Its process instance was cancelled before approval. */
+	public static final String CANCELLED = "CANCELLED";
 
 	public static final List<String> INPUTS = List.of("REQUIREMENTS", "THREAT_MODEL", "RISK_ASSESSMENT",
 			"VERIFICATIONS");

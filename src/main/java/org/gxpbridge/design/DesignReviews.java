@@ -174,6 +174,21 @@ public class DesignReviews {
 		return get(reviewId);
 	}
 
+	/** A review whose instance was cancelled: CANCELLED, its item back to DRAFT. */
+	@Transactional
+	public void cancelled(String reviewId, String actorId, String reason) {
+		DesignReview r = get(reviewId);
+		if (DesignReview.APPROVED.equals(r.status()) || DesignReview.CANCELLED.equals(r.status())) {
+			return;
+		}
+		store.cancelled(reviewId);
+		publish(r, "DESIGN_REVIEW_CANCELLED", actorId, "status", r.status(), DesignReview.CANCELLED, reason);
+		DesignItem item = items.get(r.itemId());
+		if (!DesignItem.DRAFT.equals(item.status())) {
+			items.status(item, DesignItem.DRAFT, actorId, r.processInstanceId(), reason);
+		}
+	}
+
 	public DesignReview get(String id) {
 		return store.find(id)
 			.orElseThrow(
@@ -187,7 +202,7 @@ public class DesignReviews {
 	private void refuseSecondReview(String itemId) {
 		store.ofItem(itemId)
 			.stream()
-			.filter(x -> !DesignReview.APPROVED.equals(x.status()))
+			.filter(x -> !DesignReview.APPROVED.equals(x.status()) && !DesignReview.CANCELLED.equals(x.status()))
 			.findFirst()
 			.ifPresent(x -> {
 				throw new ConflictException("design_review_open",

@@ -316,6 +316,12 @@ class DesignReviewProcessTests {
 		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "PRG-7", Map.of(VAR_DESIGN_ITEM_ID, item.id()), "qm"))
 			.isInstanceOf(ConflictException.class);
 		assertThat(reviews.ofItem(item.id())).hasSize(1);
+
+		engine.getRuntimeService().deleteProcessInstance(pi, "programme stopped");
+		assertThat(reviews.ofItem(item.id())).singleElement()
+			.satisfies(x -> assertThat(x.status()).isEqualTo(DesignReview.CANCELLED));
+		assertThat(reviews.start(item.id(), "PRG-7", "qm").status()).as("the item can be reviewed again")
+			.isEqualTo(DesignReview.OPEN);
 	}
 
 }

@@ -68,6 +68,10 @@ public class DesignReviewStore {
 				ts(at), id);
 	}
 
+	public void cancelled(String id) {
+		jdbc.update("update gxp_design_review set status = ? where id = ?", DesignReview.CANCELLED, id);
+	}
+
 	public Optional<DesignReview> find(String id) {
 		return one("select * from gxp_design_review where id = ?", id);
 	}
