@@ -16,6 +16,10 @@ import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.controls.TrainingCurriculum;
 import org.gxpbridge.controls.TrainingModel;
+import org.gxpbridge.design.DesignItems;
+import org.gxpbridge.design.DesignReview;
+import org.gxpbridge.design.DesignReviews;
+import org.gxpbridge.design.NewDesignItem;
 import org.gxpbridge.gap.GapActions;
 import org.gxpbridge.gap.GapAnalysisModel;
 import org.gxpbridge.gap.GapAssessment;
@@ -28,6 +32,7 @@ import org.gxpbridge.monitoring.ReviewedRecordType;
 import org.gxpbridge.regulation.ApplicabilityRegister;
 import org.gxpbridge.regulation.RegisterVersion;
 import org.gxpbridge.regulationreview.RegisterWalk;
+import org.gxpbridge.risk.RiskRegister;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTables;
@@ -95,7 +100,8 @@ class SealedRecordTablesTests {
 				"gxp_training_record", "gxp_access_review", "gxp_risk_register", "gxp_risk", "gxp_risk_snapshot",
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
-				"gxp_audit_legal_hold", "gxp_management_review");
+				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
+				"gxp_design_review");
 	}
 
 	@Test
@@ -180,6 +186,26 @@ class SealedRecordTablesTests {
 				"update gxp_access_review_line set decision = null where review_id = ? and user_id = 'approver'",
 				review);
 		engine.getRuntimeService().deleteProcessInstance(pi, "test clean-up");
+	}
+
+	@Test
+	void detectsDesignItemsWithTheirInputsAndReviewsAlteredBehindTheServersBack(@Autowired DesignItems items,
+			@Autowired DesignReviews reviews, @Autowired RiskRegister risks) {
+		String register = risks.open("Sealed design risks", "itsec", null).id();
+		String item = items.create(new NewDesignItem("Sealed pump", "1.0", register, List.of("owner")), "qm").id();
+		items.addRequirement(item, "REQ-1", "Only signed firmware", "SECURITY", "owner", null);
+		DesignReview review = reviews.start(item, null, "qm");
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_design_item", item, "update gxp_design_item set item_version = '9.9' where id = ?",
+				"update gxp_design_item set item_version = '1.0' where id = ?", item);
+		probe.alteredIsReported("gxp_design_item", item,
+				"update gxp_design_requirement set requirement_text = 'any firmware' where item_id = ?",
+				"update gxp_design_requirement set requirement_text = 'Only signed firmware' where item_id = ?", item);
+		probe.alteredIsReported("gxp_design_review", review.id(),
+				"update gxp_design_review set started_by = 'owner' where id = ?",
+				"update gxp_design_review set started_by = 'qm' where id = ?", review.id());
+		engine.getRuntimeService().deleteProcessInstance(review.processInstanceId(), "test clean-up");
 	}
 
 	@Test

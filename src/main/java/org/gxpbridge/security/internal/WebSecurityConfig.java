@@ -47,6 +47,12 @@ class WebSecurityConfig {
 	 * Every role but INSPECTOR may write; what an ADMIN may do to content is limited
 	 * further by the engine guard.
 	 */
+	/**
+	 * Who reads a design's traceability matrix (the design module's method security too).
+	 */
+	private static final String[] DESIGN_TRACE_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
+
 	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
 		.filter(r -> r != Role.INSPECTOR)
 		.map(Role::name)
@@ -109,6 +115,9 @@ class WebSecurityConfig {
 				// administrator
 				.requestMatchers(uri("/api/regulations/imports/**"))
 				.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
+				// the design traceability matrix is for the roles that inspect a design
+				.requestMatchers(uri(HttpMethod.GET, "/api/design/items/*/trace"))
+				.hasAnyRole(DESIGN_TRACE_READERS)
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
 				.anyRequest()
@@ -177,6 +186,8 @@ class WebSecurityConfig {
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
 			.requestMatchers(uri("/regulations/imports/**"))
 			.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
+			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
+			.hasAnyRole(DESIGN_TRACE_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
 			.anyRequest()
