@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -67,8 +69,9 @@ public class ChangeArtifactCheck {
 			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(artifact),
 					new ByteArrayInputStream(signature));
 			var verifier = new JcaSimpleSignerInfoVerifierBuilder().build(certificate);
+			var holder = new JcaX509CertificateHolder(certificate);
 			for (SignerInformation signer : cms.getSignerInfos().getSigners()) {
-				if (signer.getSID().match(certificate) && signer.verify(verifier)) {
+				if (signer.getSID().match(holder) && signer.verify(verifier)) {
 					return new Result(true, "detached CMS signature verified against the release certificate "
 							+ certificate.getSubjectX500Principal().getName());
 				}
@@ -76,7 +79,7 @@ public class ChangeArtifactCheck {
 			return new Result(false, "the detached signature is not a valid signature of the release certificate "
 					+ certificate.getSubjectX500Principal().getName() + " over the installed artifact");
 		}
-		catch (CMSException | OperatorCreationException | RuntimeException e) {
+		catch (CMSException | OperatorCreationException | CertificateEncodingException | RuntimeException e) {
 			return new Result(false, "the detached signature does not verify: " + e.getMessage());
 		}
 	}
