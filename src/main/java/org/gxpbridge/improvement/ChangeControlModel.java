@@ -40,10 +40,13 @@ public final class ChangeControlModel {
 
 	public static final String GATEWAY_DOCUMENTS = "Gateway_DocumentsEffective";
 
-	/** Waits for the message {@link #MESSAGE_DOCUMENTS_EFFECTIVE}. */
+	/** Waits for the message {@link #DOCUMENTS_EFFECTIVE_MESSAGE_NAME}. */
 	public static final String EVENT_DOCUMENTS_EFFECTIVE = "Event_DocumentsEffective";
 
-	public static final String MESSAGE_DOCUMENTS_EFFECTIVE = "ChangeDocumentsEffective";
+	/** The message element; correlated by {@link #DOCUMENTS_EFFECTIVE_MESSAGE_NAME}. */
+	public static final String MESSAGE_DOCUMENTS_EFFECTIVE = "Message_ChangeDocumentsEffective";
+
+	public static final String DOCUMENTS_EFFECTIVE_MESSAGE_NAME = "ChangeDocumentsEffective";
 
 	/** Post-implementation verification, by someone other than the implementer. */
 	public static final String TASK_VERIFY = "Task_VerifyChangeImplementation";

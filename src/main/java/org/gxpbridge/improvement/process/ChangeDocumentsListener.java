@@ -1,6 +1,6 @@
 package org.gxpbridge.improvement.process;
 
-import static org.gxpbridge.improvement.ChangeControlModel.MESSAGE_DOCUMENTS_EFFECTIVE;
+import static org.gxpbridge.improvement.ChangeControlModel.DOCUMENTS_EFFECTIVE_MESSAGE_NAME;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gxpbridge.controls.DocumentMadeEffective;
@@ -33,7 +33,7 @@ class ChangeDocumentsListener {
 		}
 		implementations
 			.documentEffective(event.processInstanceId(), event.documentNumber(), event.version(), event.effectiveAt())
-			.ifPresent(pi -> runtime.createMessageCorrelation(MESSAGE_DOCUMENTS_EFFECTIVE)
+			.ifPresent(pi -> runtime.createMessageCorrelation(DOCUMENTS_EFFECTIVE_MESSAGE_NAME)
 				.processInstanceId(pi)
 				.correlateAll());
 	}
