@@ -2,26 +2,10 @@ package org.gxpbridge.improvement.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.gxpbridge.improvement.ReleaseSigning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
@@ -39,36 +23,8 @@ class ChangeArtifactCheckTests {
 	@TempDir
 	Path dir;
 
-	record Signer(KeyPair keys, X509Certificate certificate) {
-	}
-
-	static Signer signer(String cn) throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair keys = generator.generateKeyPair();
-		X500Name name = new X500Name("CN=" + cn);
-		var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, new Date(),
-				new Date(System.currentTimeMillis() + 86_400_000L), name, keys.getPublic());
-		var certificate = new JcaX509CertificateConverter()
-			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
-		return new Signer(keys, certificate);
-	}
-
-	static byte[] detachedSignature(Signer signer, byte[] content) throws Exception {
-		var generator = new CMSSignedDataGenerator();
-		generator
-			.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-				.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.keys().getPrivate()),
-						signer.certificate()));
-		generator.addCertificates(new JcaCertStore(List.of(signer.certificate())));
-		return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
-	}
-
-	ChangeArtifactCheck check(Signer configured) throws Exception {
-		Path pem = dir.resolve("release.pem");
-		Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(configured.certificate().getEncoded())
-				+ "\n-----END CERTIFICATE-----\n");
+	ChangeArtifactCheck check(ReleaseSigning configured) throws Exception {
+		Path pem = configured.pem(dir);
 		return new ChangeArtifactCheck(
 				new MockEnvironment().withProperty(ChangeArtifactCheck.CERTIFICATE_PROPERTY, pem.toString()));
 	}
@@ -85,24 +41,24 @@ class ChangeArtifactCheckTests {
 
 	@Test
 	void acceptsADetachedSignatureOfTheReleaseCertificate() throws Exception {
-		Signer release = signer("Vendor Release");
-		var result = check(release).bySignature(ARTIFACT, detachedSignature(release, ARTIFACT));
+		ReleaseSigning release = ReleaseSigning.of("Vendor Release");
+		var result = check(release).bySignature(ARTIFACT, release.detachedSignature(ARTIFACT));
 		assertThat(result.verified()).isTrue();
 		assertThat(result.finding()).contains("verified against the release certificate", "Vendor Release");
 	}
 
 	@Test
 	void refusesASignatureByAnotherKeyOverOtherBytesOrWithoutACertificate() throws Exception {
-		Signer release = signer("Vendor Release");
-		Signer other = signer("Someone Else");
-		assertThat(check(release).bySignature(ARTIFACT, detachedSignature(other, ARTIFACT)).verified()).isFalse();
+		ReleaseSigning release = ReleaseSigning.of("Vendor Release");
+		ReleaseSigning other = ReleaseSigning.of("Someone Else");
+		assertThat(check(release).bySignature(ARTIFACT, other.detachedSignature(ARTIFACT)).verified()).isFalse();
 		var tampered = check(release).bySignature("pump firmware 2.4.2".getBytes(StandardCharsets.UTF_8),
-				detachedSignature(release, ARTIFACT));
+				release.detachedSignature(ARTIFACT));
 		assertThat(tampered.verified()).isFalse();
 		assertThat(check(release).bySignature(ARTIFACT, "not CMS".getBytes(StandardCharsets.UTF_8)).verified())
 			.isFalse();
 		var unconfigured = new ChangeArtifactCheck(new MockEnvironment()).bySignature(ARTIFACT,
-				detachedSignature(release, ARTIFACT));
+				release.detachedSignature(ARTIFACT));
 		assertThat(unconfigured.verified()).isFalse();
 		assertThat(unconfigured.finding()).contains("no release certificate configured");
 	}
