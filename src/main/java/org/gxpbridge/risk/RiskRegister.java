@@ -1,6 +1,7 @@
 package org.gxpbridge.risk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,15 @@ public class RiskRegister {
 		RiskRegisterView r = writes.require(registerId);
 		List<Risk> risks = rows.risks(registerId);
 		return r.withDetails(risks, heatMaps(risks), rows.snapshots(registerId));
+	}
+
+	/**
+	 * Risks entered or changed since the instant, across every register (the management
+	 * review's "risk register changes" input).
+	 */
+	@Transactional(readOnly = true)
+	public List<Risk> changedSince(Instant since) {
+		return rows.risksUpdatedSince(since);
 	}
 
 	/** The register a process instance works on (from the register's own binding). */

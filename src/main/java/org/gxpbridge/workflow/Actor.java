@@ -13,6 +13,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class Actor {
 
+	/**
+	 * The user id records name when the server itself acts: a step a job runs, or a step
+	 * another process (the compliance programme) starts on its own.
+	 */
+	public static final String SERVER = "system";
+
 	private Actor() {
 	}
 
@@ -22,6 +28,15 @@ public final class Actor {
 
 	public static String current(DelegateTask task) {
 		return of(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+	}
+
+	/**
+	 * The acting user, or {@link #SERVER} when the step runs without one: in a job, or in
+	 * an instance another process called or started.
+	 */
+	public static String currentOrServer(DelegateExecution execution) {
+		String user = current(execution);
+		return user != null ? user : SERVER;
 	}
 
 	/** The acting user, or the task's assignee when the engine runs without one. */

@@ -33,8 +33,13 @@ class OpenAssessmentDelegate implements JavaDelegate {
 		// history
 		// is written only when the command ends), not a variable
 		String starter = Actor.current(execution);
-		if (starter == null) {
+		if (starter == null && execution.getSuperExecution() == null) {
 			throw new IllegalStateException("A gap analysis is started by a person, through the workflow facade");
+		}
+		if (starter == null) {
+			// called by the compliance programme (step 2) after its previous step ended
+			// in a job
+			starter = Actor.SERVER;
 		}
 		String draft = (String) execution.getVariable(VAR_ASSESSMENT_ID);
 		String ids = (String) execution.getVariable(VAR_FRAMEWORK_IDS);

@@ -10,6 +10,7 @@ import org.gxpbridge.regulation.ApplicabilityRegister;
 import org.gxpbridge.regulation.ApplicableFramework;
 import org.gxpbridge.regulation.RegisterVersion;
 import org.gxpbridge.regulationreview.IntakeProposals;
+import org.gxpbridge.workflow.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,10 @@ class OpenRegisterVersionDelegate implements JavaDelegate {
 		String documentId = text(execution.getVariable(VAR_INTAKE_DOCUMENT_ID));
 		List<ApplicableFramework> proposed = documentId == null ? List.of() : proposals.entriesFor(documentId);
 		// the initiator variable was set by the engine from the authenticated starter in
-		// this very transaction
-		RegisterVersion version = register.open((String) execution.getVariable(VAR_PROPOSER),
+		// this very transaction; none when the compliance programme calls step 1 from a
+		// job
+		String proposer = (String) execution.getVariable(VAR_PROPOSER);
+		RegisterVersion version = register.open(proposer == null ? Actor.SERVER : proposer,
 				execution.getProcessInstanceId(), documentId, proposed, text(execution.getVariable(VAR_CHANGE_REASON)));
 		execution.setVariable(VAR_REGISTER_ID, version.registerId());
 		execution.setVariable(VAR_REGISTER_VERSION, version.version());

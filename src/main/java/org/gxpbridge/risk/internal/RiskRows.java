@@ -66,6 +66,11 @@ public class RiskRows {
 		return jdbc.query("select * from gxp_risk where register_id = ? order by risk_id", RiskRows::risk, registerId);
 	}
 
+	public List<Risk> risksUpdatedSince(Instant since) {
+		return jdbc.query("select * from gxp_risk where updated_at >= ? order by register_id, risk_id", RiskRows::risk,
+				Timestamp.from(since));
+	}
+
 	public Optional<Risk> risk(String registerId, String riskId) {
 		return jdbc
 			.query("select * from gxp_risk where register_id = ? and risk_id = ?", RiskRows::risk, registerId, riskId)

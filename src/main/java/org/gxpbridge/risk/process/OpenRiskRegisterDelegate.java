@@ -31,7 +31,8 @@ class OpenRiskRegisterDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		// the starting user as the engine authenticated them; history has no start
 		// user yet inside the starting transaction
-		String initiator = Actor.current(execution);
+		// (the server when the compliance programme starts step 3 from a job)
+		String initiator = Actor.currentOrServer(execution);
 		RiskRegisterView r = register.open((String) execution.getVariable(VAR_REGISTER_TITLE), initiator,
 				execution.getProcessInstanceId());
 		execution.setVariable(VAR_REGISTER_ID, r.id());
