@@ -97,7 +97,8 @@ class SealedRecordTablesTests {
 				"gxp_training_record", "gxp_access_review", "gxp_risk_register", "gxp_risk", "gxp_risk_snapshot",
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
-				"gxp_audit_legal_hold", "gxp_change_request", "gxp_management_review");
+				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
+				"gxp_design_review", "gxp_change_request");
 	}
 
 	@Test
