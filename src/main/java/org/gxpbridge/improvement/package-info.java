@@ -5,8 +5,8 @@
  * control ({@code ChangeControlProcess}, 820.70) for changes to the QMS/ISMS, software
  * updates, patches and configuration.
  */
-@ApplicationModule(displayName = "Continuous improvement", allowedDependencies = { "controls", "gap", "monitoring",
-		"regulation", "risk", "security", "shared", "signature", "workflow" })
+@ApplicationModule(displayName = "Continuous improvement", allowedDependencies = { "controls", "documents", "gap",
+		"monitoring", "regulation", "risk", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.improvement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,6 +27,8 @@ import org.gxpbridge.gap.GapAssessments;
 import org.gxpbridge.gap.GapWorksheet;
 import org.gxpbridge.gap.RowAssessment;
 import org.gxpbridge.gap.RowStatus;
+import org.gxpbridge.improvement.ChangeRequests;
+import org.gxpbridge.improvement.NewChangeRequest;
 import org.gxpbridge.monitoring.AuditTrailReviewModel;
 import org.gxpbridge.monitoring.ReviewedRecordType;
 import org.gxpbridge.regulation.ApplicabilityRegister;
@@ -101,7 +103,7 @@ class SealedRecordTablesTests {
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
 				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
-				"gxp_design_review");
+				"gxp_design_review", "gxp_change_request");
 	}
 
 	@Test
@@ -206,6 +208,25 @@ class SealedRecordTablesTests {
 				"update gxp_design_review set started_by = 'owner' where id = ?",
 				"update gxp_design_review set started_by = 'qm' where id = ?", review.id());
 		engine.getRuntimeService().deleteProcessInstance(review.processInstanceId(), "test clean-up");
+	}
+
+	@Test
+	void detectsChangeRequestsAndTheirRiskAndDocumentRowsAlteredBehindTheServersBack(@Autowired ChangeRequests changes,
+			@Autowired ControlledDocuments documents) {
+		String number = "SOP-CHG-" + UUID.randomUUID().toString().substring(0, 6);
+		documents.makeEffective(number, "1", "Change probe SOP", "owner", "pi-" + number);
+		String id = changes
+			.start(new NewChangeRequest("CONFIGURATION", "Sealed change probe " + UUID.randomUUID(), "probe", "probe",
+					List.of(), List.of(number), null), null, "owner")
+			.id();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_change_request", id,
+				"update gxp_change_request set approved_sha256 = 'ab' where id = ?",
+				"update gxp_change_request set approved_sha256 = null where id = ?", id);
+		probe.alteredIsReported("gxp_change_request", id,
+				"update gxp_change_document set version_at_request = '0' where change_id = ?",
+				"update gxp_change_document set version_at_request = '1' where change_id = ?", id);
 	}
 
 	@Test
