@@ -335,11 +335,12 @@ class LifecycleWalkIT {
 			assertThat(control.get("gapActionId").asText()).as("planned for a gap action of step 2").isNotBlank();
 			assertThat(control.get("ownerId").asText()).isEqualTo("oowner");
 			DocumentClient.Reply evidence = new DocumentClient(port, "oowner", PASSWORD).upload("sop-it-007.txt",
-					("SOP-IT-007 Audit trail review of the batch record system, effective "
-							+ LocalDate.now()).getBytes(StandardCharsets.UTF_8));
+					("SOP-IT-007 Audit trail review of the batch record system, effective " + LocalDate.now())
+						.getBytes(StandardCharsets.UTF_8));
 			assertThat(evidence.status()).as(evidence.text()).isEqualTo(201);
-			Http.Response linked = as("oowner").put("/api/controls/implementations/" + r.get("recordId").asText()
-					+ "/implementation", Map.of("evidenceDocumentIds", List.of(evidence.json().get("id").asText())));
+			Http.Response linked = as("oowner").put(
+					"/api/controls/implementations/" + r.get("recordId").asText() + "/implementation",
+					Map.of("evidenceDocumentIds", List.of(evidence.json().get("id").asText())));
 			assertThat(linked.status()).as(linked.body()).isEqualTo(200);
 			complete("oowner", pi, ControlImplementationModel.TASK_IMPLEMENT,
 					Http.vars(ControlImplementationModel.VAR_IMPLEMENTATION, "SOP-IT-007 and its system settings"));
