@@ -437,8 +437,8 @@ class LifecycleWalkIT {
 		Http qm = as("qquality");
 		String before = stepInstance(1, 0);
 		assertThat(qm.post("/api/programmes/" + programmeId + "/regulatory-change", Map.of("reason", " ")).status())
-			.as("a restart without a reason is refused")
-			.isEqualTo(400);
+			.as("a restart without a reason is refused (reason required: 422, like every reason for change)")
+			.isEqualTo(422);
 		assertThat(as("oowner").post("/api/programmes/" + programmeId + "/regulatory-change", Map.of("reason", "mine"))
 			.status()).isEqualTo(403);
 		Http.Response changed = qm.post("/api/programmes/" + programmeId + "/regulatory-change",

@@ -63,14 +63,20 @@ class ProgrammeSteps {
 			.orderPartiallyByOccurrence()
 			.asc()
 			.list();
-		// the current cycle begins with the newest Task_OpenCycle
-		int from = 0;
-		for (int i = 0; i < activities.size(); i++) {
-			if (TASK_OPEN_CYCLE.equals(activities.get(i).getActivityId())) {
-				from = i;
+		// the current cycle is the running instance of the cycle sub-process (or the last
+		// one, once the programme is retired); its steps are its children. Not by time:
+		// a clock set back must not mix cycles.
+		HistoricActivityInstance current = null;
+		for (HistoricActivityInstance a : activities) {
+			if (ACTIVITY_CYCLE.equals(a.getActivityId()) && (current == null || a.getEndTime() == null
+					|| current.getEndTime() != null && !a.getStartTime().before(current.getStartTime()))) {
+				current = a;
 			}
 		}
-		List<HistoricActivityInstance> cycle = activities.subList(from, activities.size());
+		String cycleId = current == null ? null : current.getId();
+		List<HistoricActivityInstance> cycle = activities.stream()
+			.filter(a -> cycleId != null && cycleId.equals(a.getParentActivityInstanceId()))
+			.toList();
 		List<ProgrammeStep> result = new ArrayList<>();
 		for (Definition d : STEPS) {
 			HistoricActivityInstance begin = last(cycle, d.begins());

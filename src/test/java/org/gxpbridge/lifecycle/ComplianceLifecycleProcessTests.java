@@ -183,6 +183,13 @@ class ComplianceLifecycleProcessTests {
 		assertThat(after.statusReason()).isEqualTo("EU Annex 11 revision published");
 		assertThat(engine.getRuntimeService().getVariable(child(p, "RegulationReviewProcess").getId(), "changeReason"))
 			.isEqualTo("Compliance programme " + p.id() + ", cycle 2");
+		assertThat(programmes.view(p.id()).steps().get(0).records())
+			.as("the programme page shows the new cycle's step 1, not the cancelled one")
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.processInstanceId()).isNotEqualTo(step1.getId());
+				assertThat(r.ended()).isFalse();
+			});
 	}
 
 	@Test
