@@ -84,6 +84,10 @@ class LifecycleWalkIT {
 
 	static String programmeId;
 
+	static String designItemId;
+
+	static String vulnerabilityId;
+
 	@BeforeAll
 	static void start() {
 		System.setProperty("server.port", "0");
@@ -98,6 +102,7 @@ class LifecycleWalkIT {
 		person(admin, "rreviewer", "Rita Reviewer", "REVIEWER");
 		person(admin, "bapprover", "Ben Approver", "APPROVER");
 		person(admin, "oowner", "Olga Owner", "PROCESS_OWNER");
+		person(admin, "iitsec", "Ivan Security", "IT_SECURITY");
 	}
 
 	@AfterAll
@@ -455,6 +460,69 @@ class LifecycleWalkIT {
 
 	@Test
 	@Order(9)
+	void theDesignTracesItsRequirementsAndTheDeviceSbomMeetsTheAdvisories() throws Exception {
+		Http owner = as("oowner");
+		Http.Response item = owner.post("/api/design/items", Map.of("name", "Infusion pump controller", "version",
+				"2.1", "riskRegisterId", riskRegisterId, "designers", List.of("oowner")));
+		assertThat(item.status()).as(item.body()).isEqualTo(201);
+		designItemId = item.json().get("id").asText();
+		String base = "/api/design/items/" + designItemId;
+		assertThat(owner
+			.post(base + "/requirements",
+					Map.of("id", "REQ-1", "text", "Only signed firmware is installed", "type", "SECURITY"))
+			.status()).isEqualTo(201);
+		assertThat(owner.post(base + "/requirements",
+				Map.of("id", "REQ-2", "text", "The infusion rate display is readable in daylight", "type", "USABILITY"))
+			.status()).as("an unknown requirement type is refused; USABILITY is one").isEqualTo(201);
+		Http.Response verification = owner.post(base + "/verifications",
+				Map.of("id", "V-1", "method", "TEST", "result", "PASS", "description", "unsigned image refused",
+						"requirementIds", List.of("REQ-1"), "riskControlIds", List.of()));
+		assertThat(verification.status()).as(verification.body()).isEqualTo(201);
+		String csv = as("qquality").get(base + "/trace?format=csv").body();
+		assertThat(csv).as("the matrix lists REQ-2 as a requirement without verification").contains("REQ-1", "REQ-2");
+		assertThat(as("qquality").get(base + "/trace?format=pdf").status()).isEqualTo(400);
+
+		Http itsec = as("iitsec");
+		Http.Response sbom = itsec.postRaw("/api/sboms", "multipart/form-data; boundary=" + BOUNDARY, multipart(
+				resource("gxp-bridge-sbom.cdx.json"), "productName", "GxP Bridge", "productVersion", "0.1.0"));
+		assertThat(sbom.status()).as(sbom.body()).isEqualTo(201);
+		assertThat(sbom.json().get("components").asInt()).as("this project's own SBOM").isGreaterThan(100);
+		String sbomId = sbom.json().get("id").asText();
+		Http.Response matched = itsec.postRaw("/api/advisories", "multipart/form-data; boundary=" + BOUNDARY,
+				multipart(resource("advisories.cdx.json"), "sbomId", sbomId));
+		assertThat(matched.status()).as(matched.body()).isEqualTo(201);
+		JsonNode received = matched.json().get("received");
+		assertThat(received.size()).as("advisories matched to components of the SBOM").isPositive();
+		vulnerabilityId = received.get(0).get("id").asText();
+		assertThat(itsec.get("/api/vulnerabilities/" + vulnerabilityId + "/vex").body())
+			.contains("\"vulnerabilities\"");
+		assertThat(itsec
+			.postRaw("/api/sboms", "multipart/form-data; boundary=" + BOUNDARY,
+					multipart("{\"bomFormat\": \"CycloneDX\", \"components\": [", "productName", "truncated"))
+			.status()).as("a truncated SBOM is refused").isEqualTo(400);
+	}
+
+	private static final String BOUNDARY = "gxpWalkBoundary";
+
+	private static String resource(String name) throws Exception {
+		try (var in = LifecycleWalkIT.class.getResourceAsStream("/vulnerability/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String multipart(String content, String... fields) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < fields.length; i += 2) {
+			body.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n");
+		}
+		body.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bom.json\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n");
+		return body.toString();
+	}
+
+	@Test
+	@Order(10)
 	void aQualityManagerReadsTheGapWorksheetAndTheRiskRegisterInTheBrowser() {
 		assumeTrue(Browser.available(), "chromium and chromedriver are installed");
 		assertThat(gapAssessmentId).as("step 2 ran").isNotNull();
@@ -503,6 +571,14 @@ class LifecycleWalkIT {
 			browser.open("/improvement/management-reviews");
 			assertThat(d.getPageSource()).contains("MR-");
 			browser.screenshot("lifecycle-management-reviews");
+
+			browser.open("/design/items/" + designItemId + "/trace");
+			assertThat(d.getPageSource()).contains("REQ-1").contains("REQ-2");
+			browser.screenshot("lifecycle-design-trace-matrix");
+
+			browser.open("/vulnerabilities");
+			assertThat(d.getPageSource()).contains(vulnerabilityId);
+			browser.screenshot("lifecycle-vulnerabilities");
 		}
 	}
 
