@@ -2,6 +2,8 @@ package org.gxpbridge.audittrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -46,12 +48,14 @@ class AuditRetentionTests {
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getRemovalTime())
 			.isNotNull();
 
+		// the shared ledger holds more entries than one query returns: look from now on
+		Instant before = Instant.now().minusSeconds(1);
 		Job cleanup = history.cleanUpHistoryAsync(true);
 		management.executeJob(cleanup.getId());
 
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).count()).as("removed by cleanup")
 			.isZero();
-		assertThat(ledger.entries(new AuditQuery(null, null, null, null, null, 10_000)))
+		assertThat(ledger.entries(new AuditQuery(null, null, null, before, null, 10_000)))
 			.anySatisfy(e -> assertThat(e.action()).isEqualTo("HISTORY_CLEANUP_RAN"));
 		ledger.seal();
 		VerificationReport report = ledger.verify();

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ApiExceptionHandlerTests {
 
+	// JSON only, as the server's converters are (shared/internal/JsonOnlyApi): Jackson's
+	// XML module is on the class path for CycloneDX SBOMs
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingApi())
 		.setControllerAdvice(new PageExceptionHandler(), new ApiExceptionHandler())
+		.setMessageConverters(new MappingJackson2HttpMessageConverter())
 		.build();
 
 	@Test
