@@ -90,6 +90,15 @@ public class Programmes {
 		if (s != null && s.length() > 2000) {
 			throw new InvalidInputException("scope_too_long", "The scope has at most 2000 characters");
 		}
+		// the applicability register of step 1 is the organisation's one register with
+		// one
+		// open version at a time: a second running programme would fail at its step 1
+		store.all().stream().filter(other -> Programme.RUNNING.equals(other.status())).findFirst().ifPresent(other -> {
+			throw new ConflictException("programme_running",
+					"Programme " + other.id()
+							+ " is running: one programme runs at a time (step 1 reviews the organisation's one "
+							+ "applicability register); record a regulatory change on it or retire it");
+		});
 		int number = store.nextNumber();
 		Instant now = clock.instant();
 		Programme p = new Programme("PRG-" + number, t, s, ownerId, Programme.RUNNING, 0, processInstanceId, now, now,

@@ -53,6 +53,11 @@ class ProgrammesWebTests {
 		String id = started.json().get("id").asText();
 		assertThat(started.raw().headers().firstValue("Location")).hasValue("/api/programmes/" + id);
 		try {
+			Http.Response second = Http.as(port, "qm").post("/api/programmes", Map.of("title", "Web programme"));
+			assertThat(second.status()).as("one programme at a time: its step 1 owns the one register review")
+				.isEqualTo(409);
+			assertThat(second.json().path("error").asText()).isEqualTo("programme_running");
+			assertThat(programmes()).as("the refused second start stores nothing").isEqualTo(before + 1);
 			Http.Response view = Http.as(port, "inspector").get("/api/programmes/" + id);
 			assertThat(view.status()).isEqualTo(200);
 			assertThat(view.json().get("steps")).hasSize(6);
