@@ -24,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -125,7 +127,12 @@ class WebSecurityConfig {
 			.httpBasic(b -> b.authenticationEntryPoint(json))
 			.exceptionHandling(e -> e.authenticationEntryPoint(json).accessDeniedHandler(json))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(c -> c.disable())
+			// the modeler's pages call this API from the browser with their form-login
+			// session, which is read here but never created or changed; a write that
+			// rides on that session must carry the page's CSRF token
+			.securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+					new RequestAttributeSecurityContextRepository(), new SessionReadingContextRepository())))
+			.csrf(c -> c.requireCsrfProtectionMatcher(SessionReadingContextRepository::isSessionWrite))
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
@@ -186,6 +193,12 @@ class WebSecurityConfig {
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
 			.requestMatchers(uri("/regulations/imports/**"))
 			.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
+			// QA reviews a model change from its diff; everything else of the modeler is
+			// the process owners'
+			.requestMatchers(uri(HttpMethod.GET, "/modeler/drafts/*/diff"))
+			.hasAnyRole(Role.PROCESS_OWNER.name(), Role.QUALITY_MANAGER.name())
+			.requestMatchers(uri("/modeler", "/modeler/**"))
+			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
 			.hasAnyRole(DESIGN_TRACE_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
