@@ -13,7 +13,7 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import lintModule from 'bpmn-js-bpmnlint';
 import DmnModeler from 'dmn-js/lib/Modeler';
-import { FormEditor } from '@bpmn-io/form-js';
+import { FormEditor } from '@bpmn-io/form-js-editor';
 import GxpPropertiesProviderModule from './gxp-properties.js';
 
 export function createEditor(kind, canvas, properties, lintConfig) {

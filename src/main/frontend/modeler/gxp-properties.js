@@ -7,7 +7,7 @@ import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { useService } from 'bpmn-js-properties-panel';
 import { is, getBusinessObject } from 'bpmn-js/lib/util/ModelUtil';
-import { KNOWN_MEANINGS } from '../lint/rules/signing-meaning.cjs';
+import { KNOWN_MEANINGS } from '../lint/rules/signature-meaning.cjs';
 
 export const MEANING_PROPERTY = 'signature.meaning';
 

@@ -18,14 +18,14 @@ module.exports = function(config) {
       return;
     }
     const ttl = attr(node, 'camunda:historyTimeToLive');
-    const required = retention[node.id];
+    // as the server: a process without its own retention keeps its history as long as the longest declared one
+    const declared = Object.values(retention);
+    const required = node.id in retention ? retention[node.id] : (declared.length ? Math.max(...declared) : undefined);
     if (ttl === '') {
       reporter.report(node.id, 'The process needs a history time to live' + (required ? ' of at least ' + required + ' days' : ''), [ 'historyTimeToLive' ]);
       return;
     }
-    if (required === undefined) {
-      reporter.report(node.id, 'No retention is declared for ' + node.id + ' (gxp.workflow.retention-days): ask the administrator', [ 'historyTimeToLive' ]);
-    } else if (!(days(ttl) >= required)) {
+    if (required !== undefined && !(days(ttl) >= required)) {
       reporter.report(node.id, 'History time to live ' + ttl + ' is shorter than the retention of ' + required + ' days', [ 'historyTimeToLive' ]);
     }
   }

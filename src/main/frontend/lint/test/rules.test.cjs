@@ -9,7 +9,7 @@ const { Linter } = require('bpmnlint');
 const { BpmnModdle } = require('bpmn-moddle');
 const camunda = require('camunda-bpmn-moddle/resources/camunda.json');
 const { gxpLintConfig } = require('../index.cjs');
-const { isDefaultId } = require('../rules/meaningful-ids.cjs');
+const { isDefaultId } = require('../rules/meaningful-id.cjs');
 
 const ROOT = path.resolve(__dirname, '../../../../..');
 const RETENTION = { DocumentApprovalProcess: 3650 };
@@ -33,8 +33,8 @@ test('the shipped document approval process keeps the contract', async () => {
 
 test('a Modeler default id on a user task is refused', async () => {
   const issues = await lint(shipped().replaceAll('Task_ReviewDocument', 'Activity_0abc123'));
-  assert.strictEqual(issues['gxp/meaningful-ids'].length, 1);
-  assert.strictEqual(issues['gxp/meaningful-ids'][0].id, 'Activity_0abc123');
+  assert.strictEqual(issues['gxp/meaningful-id'].length, 1);
+  assert.strictEqual(issues['gxp/meaningful-id'][0].id, 'Activity_0abc123');
 });
 
 test('default ids are told from meaningful ones', () => {
@@ -58,7 +58,7 @@ test('a user task without documentation, candidate groups and form is reported f
 test('an unknown signing meaning and an unknown candidate group are reported', async () => {
   const xml = shipped().replace('value="REVIEWED"', 'value="LOOKED_AT"').replace('REVIEWER,QUALITY_MANAGER', 'REVIEWERS');
   const issues = await lint(xml);
-  assert.deepStrictEqual(issues['gxp/signing-meaning'].map(i => i.id), [ 'Task_ReviewDocument' ]);
+  assert.deepStrictEqual(issues['gxp/signature-meaning'].map(i => i.id), [ 'Task_ReviewDocument' ]);
   assert.deepStrictEqual(issues['gxp/candidate-groups'].map(i => i.id), [ 'Task_ReviewDocument' ]);
 });
 
@@ -66,4 +66,23 @@ test('history time to live shorter than the retention is reported', async () => 
   const issues = await lint(shipped().replace('camunda:historyTimeToLive="3650"', 'camunda:historyTimeToLive="30"'));
   assert.deepStrictEqual(issues['gxp/history-ttl'].map(i => i.id), [ 'DocumentApprovalProcess' ]);
   assert.match(issues['gxp/history-ttl'][0].message, /3650/);
+});
+
+test('an authoring step that also signs, and a process without starters or record fields, are reported', async () => {
+  const xml = shipped()
+    .replace('<camunda:property name="record.authoring" value="true" />',
+      '<camunda:property name="record.authoring" value="true" /><camunda:property name="signature.meaning" value="AUTHORED" />')
+    .replace(' camunda:candidateStarterGroups="PROCESS_OWNER,QUALITY_MANAGER"', '')
+    .replace('<camunda:property name="record.fields" value="documentNumber,documentTitle,documentVersion" />', '');
+  const issues = await lint(xml);
+  assert.deepStrictEqual(issues['gxp/authoring-not-signing'].map(i => i.id), [ 'Task_ReviseDocument' ]);
+  assert.deepStrictEqual(issues['gxp/candidate-starters'].map(i => i.id), [ 'DocumentApprovalProcess' ]);
+  assert.deepStrictEqual(issues['gxp/record-fields'].map(i => i.id), [ 'DocumentApprovalProcess' ]);
+});
+
+test('a process without its own retention keeps its history as long as the longest declared one', async () => {
+  const xml = shipped().replaceAll('DocumentApprovalProcess', 'NewProcess');
+  assert.deepStrictEqual(await lint(xml, { retentionDays: { A: 30, B: 3650 }, roles: ROLES }), {});
+  const issues = await lint(xml, { retentionDays: { A: 30, B: 4000 }, roles: ROLES });
+  assert.deepStrictEqual(issues['gxp/history-ttl'].map(i => i.id), [ 'NewProcess' ]);
 });
