@@ -55,6 +55,18 @@ class WebSecurityConfig {
 	private static final String[] DESIGN_TRACE_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
 			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
 
+	/**
+	 * Who reads the deployment history of models (issue 14; the modeling module's method
+	 * security too).
+	 */
+	private static final String[] DEPLOYMENT_HISTORY_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
+
+	/**
+	 * Who opens deployed models and reads drafts: process owners and the quality unit.
+	 */
+	private static final String[] MODEL_READERS = { Role.PROCESS_OWNER.name(), Role.QUALITY_MANAGER.name() };
+
 	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
 		.filter(r -> r != Role.INSPECTOR)
 		.map(Role::name)
@@ -120,6 +132,18 @@ class WebSecurityConfig {
 				// the design traceability matrix is for the roles that inspect a design
 				.requestMatchers(uri(HttpMethod.GET, "/api/design/items/*/trace"))
 				.hasAnyRole(DESIGN_TRACE_READERS)
+				// models change only as drafts of process owners under change control
+				// (CHK-24); the quality unit reads them and their diffs for its review
+				.requestMatchers(uri(HttpMethod.GET, "/api/deployments/**"))
+				.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
+				.requestMatchers(uri(HttpMethod.GET, "/api/models/**", "/api/model-drafts/**"))
+				.hasAnyRole(MODEL_READERS)
+				.requestMatchers(uri(HttpMethod.POST, "/api/model-drafts/*/validate"))
+				.hasAnyRole(MODEL_READERS)
+				.requestMatchers(uri("/api/models/**", "/api/deployments/**"))
+				.denyAll()
+				.requestMatchers(uri("/api/model-drafts/**"))
+				.hasRole(Role.PROCESS_OWNER.name())
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
 				.anyRequest()
@@ -201,6 +225,8 @@ class WebSecurityConfig {
 			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
 			.hasAnyRole(DESIGN_TRACE_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/deployments/**"))
+			.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
 			.anyRequest()
