@@ -195,9 +195,9 @@ public final class ModelContract {
 			}
 			Set<String> formKeys = new HashSet<>();
 			model.getModelElementsByType(UserTask.class)
-				.forEach(t -> formKeys.addAll(context.formKeys().getOrDefault(t.getCamundaFormRef(), Set.of())));
+				.forEach(t -> formKeys.addAll(keysOfForm(context, t.getCamundaFormRef())));
 			model.getModelElementsByType(StartEvent.class)
-				.forEach(s -> formKeys.addAll(context.formKeys().getOrDefault(s.getCamundaFormRef(), Set.of())));
+				.forEach(s -> formKeys.addAll(keysOfForm(context, s.getCamundaFormRef())));
 			for (String field : fields.split(",")) {
 				if (!formKeys.contains(field.trim())) {
 					problems.add(new ModelProblem(id, RECORD_FIELDS, id + ": the record field '" + field.trim()
@@ -205,6 +205,14 @@ public final class ModelContract {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The keys of a form; none for a step without a form (a start event may have none, and
+	 * the sorted map of form keys refuses a null key).
+	 */
+	private static Set<String> keysOfForm(Context context, String formRef) {
+		return formRef == null ? Set.of() : context.formKeys().getOrDefault(formRef, Set.of());
 	}
 
 	private static void historyTtl(Process p, Context context, List<ModelProblem> problems) {

@@ -57,8 +57,10 @@ class ModelerPagesIT {
 				.click();
 			awaitText(d, "current-title", "(deployed)");
 			((JavascriptExecutor) d).executeScript("window.gxpModeler.editor.select('Task_ResolveObjection')");
-			if (!d.findElement(By.id("bio-properties-panel-name")).isDisplayed()) {
-				d.findElement(By.cssSelector("[data-group-id=group-general] .bio-properties-panel-group-header")).click();
+			if (d.findElements(By.cssSelector(".bio-properties-panel-group-entries.open #bio-properties-panel-name"))
+				.isEmpty()) {
+				d.findElement(By.cssSelector("[data-group-id=group-general] .bio-properties-panel-group-header"))
+					.click();
 			}
 			retype(d.findElement(By.id("bio-properties-panel-name")), RENAMED);
 			retype(d.findElement(By.id("bio-properties-panel-id")), "Activity_0abc123");
@@ -66,7 +68,8 @@ class ModelerPagesIT {
 			assertThat(finding.getText()).contains("Activity_0abc123", "meaningful id");
 			browser.screenshot("modeler-lint");
 			retype(d.findElement(By.id("bio-properties-panel-id")), "Task_ResolveObjection");
-			wait(d).until(x -> x.findElements(By.cssSelector("#lint-list li[data-rule='gxp/meaningful-id']")).isEmpty());
+			wait(d)
+				.until(x -> x.findElements(By.cssSelector("#lint-list li[data-rule='gxp/meaningful-id']")).isEmpty());
 
 			d.findElement(By.id("save-draft")).click();
 			awaitText(d, "current-draft", "draft ");
@@ -93,7 +96,9 @@ class ModelerPagesIT {
 		wait(d).until(x -> x.findElement(By.id(id)).getText().contains(text));
 	}
 
-	/** Types as a person does; the properties panel applies the value after its debounce. */
+	/**
+	 * Types as a person does; the properties panel applies the value after its debounce.
+	 */
 	static void retype(WebElement field, String value) {
 		field.clear();
 		field.sendKeys(value);
