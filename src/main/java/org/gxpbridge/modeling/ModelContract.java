@@ -208,8 +208,8 @@ public final class ModelContract {
 	}
 
 	/**
-	 * The keys of a form; none for a step without a form (a start event may have none, and
-	 * the sorted map of form keys refuses a null key).
+	 * The keys of a form; none for a step without a form (a start event may have none,
+	 * and the sorted map of form keys refuses a null key).
 	 */
 	private static Set<String> keysOfForm(Context context, String formRef) {
 		return formRef == null ? Set.of() : context.formKeys().getOrDefault(formRef, Set.of());
