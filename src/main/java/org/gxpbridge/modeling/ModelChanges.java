@@ -1,6 +1,7 @@
 package org.gxpbridge.modeling;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gxpbridge.modeling.internal.ModelChangeStore;
@@ -70,6 +71,14 @@ public class ModelChanges {
 		ModelChange c = get(changeId);
 		ModelDraft d = draft(c);
 		ModelValidation v = validator.validate(d.kind(), d.key(), d.resourceName(), d.content());
+		if (!intact(d)) {
+			List<ModelProblem> problems = new ArrayList<>(v.problems());
+			problems.add(0,
+					new ModelProblem(d.draftId(), "checksum", "The stored content of " + d.draftId() + " v"
+							+ d.version()
+							+ " no longer has the checksum it was saved with: it was changed outside the server"));
+			v = ModelValidation.of(problems, v.notes());
+		}
 		String status = v.valid() ? ModelChange.VALIDATED : ModelChange.INVALID;
 		changes.validated(changeId, d.version(), status, truncate(v.summary()));
 		if (!v.valid()) {
