@@ -2,6 +2,7 @@ package org.gxpbridge.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,22 @@ class IdentityVerificationSigningTests {
 						+ "and object_type = 'IdentityVerification' and new_value like ? and reason = ?",
 				Integer.class, "NATIONAL_ID_CARD: ID card, last 4 digits 9876%", "Enrolment of a new reviewer"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void showsWhyOnTheTaskPageWhenAnUnverifiedPersonSigns() {
+		String signer = newReviewer();
+		SigningWalk walk = new SigningWalk(port);
+		String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
+		String page = "/inbox/tasks/" + review;
+
+		HttpResponse<String> answer = FormSession.signedIn(port, signer, PASSWORD)
+			.postForm(page, page + "/sign",
+					"password=" + FormSession.enc(PASSWORD) + "&meaning=REVIEWED&reviewOutcome=ACCEPTED");
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("has not been verified, so the account has no signing rights yet");
+		assertThat(walk.isOpen(review)).isTrue();
 	}
 
 	@Test
