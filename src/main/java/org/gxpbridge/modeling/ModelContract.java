@@ -155,7 +155,7 @@ public final class ModelContract {
 					&& (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank())) {
 				problems.add(new ModelProblem(id, CANDIDATES, id + " needs candidate groups (the roles who work it)"));
 			}
-			if (!context.formKeys().containsKey(task.getCamundaFormRef())) {
+			if (task.getCamundaFormRef() == null || !context.formKeys().containsKey(task.getCamundaFormRef())) {
 				problems.add(new ModelProblem(id, FORM,
 						id + " needs camunda:formRef naming a deployed form, not '" + task.getCamundaFormRef() + "'"));
 			}
@@ -195,9 +195,9 @@ public final class ModelContract {
 			}
 			Set<String> formKeys = new HashSet<>();
 			model.getModelElementsByType(UserTask.class)
-				.forEach(t -> formKeys.addAll(context.formKeys().getOrDefault(t.getCamundaFormRef(), Set.of())));
+				.forEach(t -> formKeys.addAll(keysOf(t.getCamundaFormRef(), context)));
 			model.getModelElementsByType(StartEvent.class)
-				.forEach(s -> formKeys.addAll(context.formKeys().getOrDefault(s.getCamundaFormRef(), Set.of())));
+				.forEach(s -> formKeys.addAll(keysOf(s.getCamundaFormRef(), context)));
 			for (String field : fields.split(",")) {
 				if (!formKeys.contains(field.trim())) {
 					problems.add(new ModelProblem(id, RECORD_FIELDS, id + ": the record field '" + field.trim()
@@ -248,6 +248,10 @@ public final class ModelContract {
 	/** Problems of one rule, for a caller that reports rule by rule. */
 	public static List<ModelProblem> ofRule(Collection<ModelProblem> problems, String rule) {
 		return problems.stream().filter(p -> rule.equals(p.rule())).toList();
+	}
+
+	private static Set<String> keysOf(String formRef, Context context) {
+		return formRef == null ? Set.of() : context.formKeys().getOrDefault(formRef, Set.of());
 	}
 
 	private static boolean blank(String s) {
