@@ -155,7 +155,7 @@ public final class ModelContract {
 					&& (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank())) {
 				problems.add(new ModelProblem(id, CANDIDATES, id + " needs candidate groups (the roles who work it)"));
 			}
-			if (!context.formKeys().containsKey(task.getCamundaFormRef())) {
+			if (task.getCamundaFormRef() == null || !context.formKeys().containsKey(task.getCamundaFormRef())) {
 				problems.add(new ModelProblem(id, FORM,
 						id + " needs camunda:formRef naming a deployed form, not '" + task.getCamundaFormRef() + "'"));
 			}
@@ -195,9 +195,9 @@ public final class ModelContract {
 			}
 			Set<String> formKeys = new HashSet<>();
 			model.getModelElementsByType(UserTask.class)
-				.forEach(t -> formKeys.addAll(keysOfForm(context, t.getCamundaFormRef())));
+				.forEach(t -> formKeys.addAll(keysOf(t.getCamundaFormRef(), context)));
 			model.getModelElementsByType(StartEvent.class)
-				.forEach(s -> formKeys.addAll(keysOfForm(context, s.getCamundaFormRef())));
+				.forEach(s -> formKeys.addAll(keysOf(s.getCamundaFormRef(), context)));
 			for (String field : fields.split(",")) {
 				if (!formKeys.contains(field.trim())) {
 					problems.add(new ModelProblem(id, RECORD_FIELDS, id + ": the record field '" + field.trim()
@@ -205,14 +205,6 @@ public final class ModelContract {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The keys of a form; none for a step without a form (a start event may have none,
-	 * and the sorted map of form keys refuses a null key).
-	 */
-	private static Set<String> keysOfForm(Context context, String formRef) {
-		return formRef == null ? Set.of() : context.formKeys().getOrDefault(formRef, Set.of());
 	}
 
 	private static void historyTtl(Process p, Context context, List<ModelProblem> problems) {
@@ -256,6 +248,10 @@ public final class ModelContract {
 	/** Problems of one rule, for a caller that reports rule by rule. */
 	public static List<ModelProblem> ofRule(Collection<ModelProblem> problems, String rule) {
 		return problems.stream().filter(p -> rule.equals(p.rule())).toList();
+	}
+
+	private static Set<String> keysOf(String formRef, Context context) {
+		return formRef == null ? Set.of() : context.formKeys().getOrDefault(formRef, Set.of());
 	}
 
 	private static boolean blank(String s) {

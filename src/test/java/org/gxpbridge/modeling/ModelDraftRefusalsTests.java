@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RepositoryService;
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,7 +198,9 @@ class ModelDraftRefusalsTests {
 		assertThat(history.status()).isEqualTo(200);
 		assertThat(history.json().toString()).contains("RELEASE-", "deployedBy", "approvedBy", "checksum",
 				"validation");
-		assertThat(Http.as(port, "inspector").get("/deployments").status()).isEqualTo(200);
+		var page = FormSession.signedIn(port, "inspector", Http.DEMO_PASSWORD).get("/deployments");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Deployment history", "RELEASE-");
 	}
 
 	@Test

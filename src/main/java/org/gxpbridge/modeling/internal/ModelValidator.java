@@ -4,11 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -109,7 +109,11 @@ public class ModelValidator {
 			model = Bpmn.readModelFromStream(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (ModelException e) {
-			problems.add(new ModelProblem(key, EngineParse.ENGINE_PARSE, "Not a BPMN 2.0 model: " + e.getMessage()));
+			// the engine's parser names the element and line where the model API only
+			// says that the schema check failed
+			List<ModelProblem> engine = parse.bpmn(resourceName, content);
+			problems.addAll(engine.isEmpty() ? List.of(new ModelProblem(key, EngineParse.ENGINE_PARSE,
+					"Not a BPMN 2.0 model: " + e.getMessage() + causes(e))) : engine);
 			return;
 		}
 		Set<String> processIds = new HashSet<>();
@@ -140,9 +144,17 @@ public class ModelValidator {
 		DmnTableCheck.check(model, problems, notes);
 	}
 
+	private static String causes(Throwable e) {
+		StringBuilder why = new StringBuilder();
+		for (Throwable c = e.getCause(); c != null && why.length() < 500; c = c.getCause()) {
+			why.append(": ").append(c.getMessage());
+		}
+		return why.toString();
+	}
+
 	/** What the contract checks a BPMN draft against: the current forms and settings. */
 	public ModelContract.Context contractContext() {
-		Map<String, Set<String>> formKeys = new TreeMap<>();
+		Map<String, Set<String>> formKeys = new HashMap<>();
 		models.currentForms().forEach((id, form) -> formKeys.put(id, new HashSet<>(form.findValuesAsText("key"))));
 		return new ModelContract.Context(formKeys, settings.retentionDays(), context::containsBean);
 	}
