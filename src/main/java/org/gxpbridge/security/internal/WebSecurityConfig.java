@@ -120,6 +120,9 @@ class WebSecurityConfig {
 				.hasAnyRole(DESIGN_TRACE_READERS)
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
+				// the one write of an inspector: filing a request in the inspection room
+				.requestMatchers(uri(HttpMethod.POST, "/api/inspection/requests"))
+				.hasRole(Role.INSPECTOR.name())
 				.anyRequest()
 				.hasAnyRole(WRITING_ROLES))
 			.httpBasic(b -> b.authenticationEntryPoint(json))
@@ -190,6 +193,8 @@ class WebSecurityConfig {
 			.hasAnyRole(DESIGN_TRACE_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
+			.requestMatchers(uri(HttpMethod.POST, "/inspection/requests"))
+			.hasRole(Role.INSPECTOR.name())
 			.anyRequest()
 			.hasAnyRole(WRITING_ROLES))
 			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
