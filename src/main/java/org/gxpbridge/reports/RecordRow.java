@@ -8,9 +8,10 @@ import java.time.Instant;
  * at {@code /reports/process-instances/{processInstanceId}}.
  */
 public record RecordRow(String processInstanceId, String businessKey, String processKey, String title, int version,
-		String status, Instant startedAt, Instant endedAt, String startedBy) {
+		String status, Instant startedAt, Instant endedAt, String startedBy, String dossierPath) {
 
-	public String dossierPath() {
+	/** The path of a record's dossier page (the dossier module's). */
+	public static String dossierPathOf(String processInstanceId) {
 		return "/reports/process-instances/" + processInstanceId;
 	}
 

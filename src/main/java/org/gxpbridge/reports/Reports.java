@@ -92,23 +92,19 @@ public class Reports {
 	}
 
 	/**
-	 * Streams the report to {@code out} in the format, hashing the bytes as they go, and
-	 * records the export with that hash once the last byte is written. Nothing is
-	 * recorded when writing fails half-way (the reader got no complete copy).
+	 * Checks the request (reader, filters, sort) and opens the rows, before anything is
+	 * written: a bad request is refused while the response can still say so. The export
+	 * is then streamed with {@link PreparedExport#writeTo}.
 	 */
+	public PreparedExport prepare(String reportId, ReportRequest request, ExportFormat format) {
+		ReportProvider provider = get(reportId, request.userId());
+		return new PreparedExport(provider, request, format, ReportRows.select(provider, request), events);
+	}
+
+	/** {@link #prepare} and {@link PreparedExport#writeTo} in one. */
 	public ExportSummary export(String reportId, ReportRequest request, ExportFormat format, OutputStream out)
 			throws IOException {
-		ReportProvider provider = get(reportId, request.userId());
-		HashingOutput hashing = new HashingOutput(out);
-		long rows;
-		try (Stream<List<String>> selected = ReportRows.select(provider, request)) {
-			rows = ReportWriter.write(format, provider, selected, hashing);
-		}
-		hashing.flush();
-		ExportSummary summary = new ExportSummary(provider.id(), format, rows, hashing.count(), hashing.sha256());
-		events.publishEvent(new ReportHandedOut(request.userId(), provider.id(), request.filters(), format.extension(),
-				rows, summary.sha256()));
-		return summary;
+		return prepare(reportId, request, format).writeTo(out);
 	}
 
 	/**

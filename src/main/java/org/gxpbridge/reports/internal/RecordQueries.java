@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records search in SQL over the engine's history (ACT_HI_PROCINST, ACT_HI_TASKINST,
- * ACT_HI_OPLOG) and the signature table, portable H2/PostgreSQL. "Took part" is: started
+ * ACT_HI_OP_LOG) and the signature table, portable H2/PostgreSQL. "Took part" is: started
  * it, was assignee of one of its steps, did an engine operation on it (complete, claim,
  * ...), or signed in it.
  */
@@ -28,7 +28,7 @@ public class RecordQueries {
 
 	private static final String TOOK_PART = " and (p.START_USER_ID_ = ?"
 			+ " or exists (select 1 from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ and t.ASSIGNEE_ = ?)"
-			+ " or exists (select 1 from ACT_HI_OPLOG o where o.PROC_INST_ID_ = p.ID_ and o.USER_ID_ = ?)"
+			+ " or exists (select 1 from ACT_HI_OP_LOG o where o.PROC_INST_ID_ = p.ID_ and o.USER_ID_ = ?)"
 			+ " or exists (select 1 from gxp_signature s where s.process_instance_id = p.ID_ and s.signer_id = ?))";
 
 	private final JdbcTemplate jdbc;
@@ -103,7 +103,8 @@ public class RecordQueries {
 	private static RecordRow row(ResultSet rs, int n) throws SQLException {
 		return new RecordRow(rs.getString(1), rs.getString(2), rs.getString(3),
 				rs.getString(4) == null ? rs.getString(3) : rs.getString(4), rs.getInt(5), status(rs.getString(6)),
-				instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9));
+				instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
+				RecordRow.dossierPathOf(rs.getString(1)));
 	}
 
 	private static String status(String state) {

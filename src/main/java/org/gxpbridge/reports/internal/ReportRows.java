@@ -1,9 +1,11 @@
 package org.gxpbridge.reports.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.gxpbridge.reports.ReportColumn;
@@ -19,6 +21,8 @@ import org.gxpbridge.shared.InvalidInputException;
 public final class ReportRows {
 
 	public static final int MAX_SORTED = 10_000;
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
 	private ReportRows() {
 	}
@@ -52,9 +56,17 @@ public final class ReportRows {
 			}
 		}
 		Comparator<List<String>> order = Comparator.comparing(r -> r.get(index),
-				Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+				Comparator.nullsFirst(ReportRows::compareValues));
 		all.sort(descending ? order.reversed() : order);
 		return all.stream();
+	}
+
+	/** Numbers (a sequence, a count) by value, everything else as text. */
+	static int compareValues(String a, String b) {
+		if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
+			return new BigDecimal(a).compareTo(new BigDecimal(b));
+		}
+		return a.compareTo(b);
 	}
 
 	private static int indexOf(List<ReportColumn> columns, String key) {

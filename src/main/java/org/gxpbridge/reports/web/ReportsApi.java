@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gxpbridge.reports.ExportFormat;
+import org.gxpbridge.reports.PreparedExport;
 import org.gxpbridge.reports.ReportProvider;
 import org.gxpbridge.reports.ReportRequest;
 import org.gxpbridge.reports.Reports;
@@ -56,11 +57,10 @@ class ReportsApi {
 	private void export(String reportId, Map<String, String> params, Authentication auth, HttpServletResponse response)
 			throws IOException {
 		ExportFormat format = ExportFormat.parse(params.getOrDefault("format", "json"));
-		ReportProvider provider = reports.get(reportId, auth.getName());
+		PreparedExport export = reports.prepare(reportId, request(auth.getName(), params), format);
 		response.setContentType(format.mediaType());
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"" + provider.id() + "." + format.extension() + "\"");
-		reports.export(reportId, request(auth.getName(), params), format, response.getOutputStream());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+		export.writeTo(response.getOutputStream());
 	}
 
 	static ReportRequest request(String userId, Map<String, String> params) {
