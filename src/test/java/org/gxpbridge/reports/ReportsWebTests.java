@@ -186,4 +186,16 @@ class ReportsWebTests {
 		assertThat(handedOut("REPORT_VIEWED", sha)).isEqualTo("inspector");
 	}
 
+	@Test
+	void everyModulesReportIsListedAndExportsForTheInspector() throws Exception {
+		JsonNode list = Http.as(port, "inspector").get("/api/reports").json();
+		assertThat(list.findValuesAsText("id")).contains("audit-trail", "open-tasks", "risk-register", "gap-coverage",
+				"training-matrix", "open-capas");
+		for (String id : new String[] { "risk-register", "gap-coverage", "training-matrix", "open-capas" }) {
+			JsonNode json = new ObjectMapper().readTree(download("inspector", "/api/reports/" + id + "?format=json"));
+			assertThat(json.path("report").asText()).isEqualTo(id);
+			assertThat(json.path("rows").size()).as(id).isEqualTo(json.path("rowCount").asInt());
+		}
+	}
+
 }
