@@ -61,6 +61,8 @@ class WebSecurityConfig {
 	private static final String[] ENGINE_IDENTITY = { "/engine-rest/user/**", "/engine-rest/group/**",
 			"/engine-rest/authorization/**", "/engine-rest/tenant/**" };
 
+	private static final String IDENTITY_VERIFICATION = "/api/admin/users/*/identity-verification";
+
 	private static final String[] WEBAPP_ENGINE_IDENTITY = { "/camunda/api/engine/engine/*/user/**",
 			"/camunda/api/engine/engine/*/group/**", "/camunda/api/engine/engine/*/authorization/**",
 			"/camunda/api/engine/engine/*/tenant/**" };
@@ -107,6 +109,14 @@ class WebSecurityConfig {
 				.hasAnyRole(ALL_ROLES)
 				.requestMatchers(uri(ENGINE_IDENTITY))
 				.denyAll()
+				// identity verification (11.100(b)): recorded by ADMIN or
+				// QUALITY_MANAGER,
+				// read by those who inspect it
+				.requestMatchers(uri(HttpMethod.GET, IDENTITY_VERIFICATION))
+				.hasAnyRole(Role.ADMIN.name(), Role.QUALITY_MANAGER.name(), Role.AUDITOR.name(), Role.INSPECTOR.name(),
+						Role.IT_SECURITY.name())
+				.requestMatchers(uri(HttpMethod.POST, IDENTITY_VERIFICATION))
+				.hasAnyRole(Role.ADMIN.name(), Role.QUALITY_MANAGER.name())
 				.requestMatchers(uri("/api/admin/**"))
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(uri("/api/security/**"))
@@ -185,6 +195,8 @@ class WebSecurityConfig {
 			.permitAll()
 			.requestMatchers(uri("/account/password", "/logout"))
 			.authenticated()
+			.requestMatchers(uri("/admin/users", "/admin/users/**"))
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(uri("/admin/**"))
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
 			.requestMatchers(uri("/regulations/imports/**"))
