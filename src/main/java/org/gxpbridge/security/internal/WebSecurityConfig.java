@@ -156,6 +156,9 @@ class WebSecurityConfig {
 				.hasRole(Role.PROCESS_OWNER.name())
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
+				// the one write of an inspector: filing a request in the inspection room
+				.requestMatchers(uri(HttpMethod.POST, "/api/inspection/requests"))
+				.hasRole(Role.INSPECTOR.name())
 				.anyRequest()
 				.hasAnyRole(WRITING_ROLES))
 			.httpBasic(b -> b.authenticationEntryPoint(json))
@@ -241,6 +244,8 @@ class WebSecurityConfig {
 			.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
+			.requestMatchers(uri(HttpMethod.POST, "/inspection/requests"))
+			.hasRole(Role.INSPECTOR.name())
 			.anyRequest()
 			.hasAnyRole(WRITING_ROLES))
 			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
