@@ -53,6 +53,9 @@ class WebSecurityConfig {
 	private static final String[] DESIGN_TRACE_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
 			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
 
+	private static final String[] DOSSIER_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name() };
+
 	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
 		.filter(r -> r != Role.INSPECTOR)
 		.map(Role::name)
@@ -118,6 +121,9 @@ class WebSecurityConfig {
 				// the design traceability matrix is for the roles that inspect a design
 				.requestMatchers(uri(HttpMethod.GET, "/api/design/items/*/trace"))
 				.hasAnyRole(DESIGN_TRACE_READERS)
+				// process-history dossiers (issue 15) are for inspection roles
+				.requestMatchers(uri(HttpMethod.GET, "/api/reports/process-instances/**"))
+				.hasAnyRole(DOSSIER_READERS)
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
 				.anyRequest()
@@ -188,6 +194,8 @@ class WebSecurityConfig {
 			.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
 			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
 			.hasAnyRole(DESIGN_TRACE_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/reports/process-instances/**"))
+			.hasAnyRole(DOSSIER_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
 			.anyRequest()
