@@ -90,7 +90,8 @@ public class LedgerQueries {
 
 	/**
 	 * The entries of one process instance that captured the given engine history rows
-	 * ({@code ACT_HI_*} table and row ids), by row id.
+	 * ({@code ACT_HI_*} table and row ids), by row id; where a row was captured more than
+	 * once (a task created, assigned, completed) the newest entry.
 	 */
 	public Map<String, AuditEntry> aboutHistoryRows(String processInstanceId, String table, Collection<String> rowIds) {
 		Map<String, AuditEntry> found = new HashMap<>();
@@ -104,8 +105,8 @@ public class LedgerQueries {
 		String marks = String.join(", ", Collections.nCopies(rowIds.size(), "?"));
 		jdbc.query("select " + LedgerRows.COLUMNS
 				+ ", s.pos, s.chain_hash from gxp_audit_entry e left join gxp_audit_seal s on s.seq = e.seq "
-				+ "where e.process_instance_id = ? and e.source_table = ? and e.source_row_id in (" + marks + ")",
-				rs -> {
+				+ "where e.process_instance_id = ? and e.source_table = ? and e.source_row_id in (" + marks
+				+ ") order by e.seq", rs -> {
 					AuditEntry e = LedgerRows.entry(rs, rs.getObject("pos") != null);
 					found.put(e.sourceRowId(), e);
 				}, args.toArray());

@@ -2,6 +2,7 @@ package org.gxpbridge.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
@@ -42,6 +43,8 @@ public final class DossierContent {
 
 	private RecordProof proof;
 
+	private Set<String> waiting;
+
 	private List<SignatureView> signatureViews;
 
 	private List<Evidence> evidence;
@@ -78,6 +81,14 @@ public final class DossierContent {
 
 	public void activities(Consumer<ActivityLine> each) {
 		history.forEachActivity(record.processInstanceId(), each);
+	}
+
+	/** Where a running instance waits now (empty when it ended). */
+	public Set<String> waitingAt() {
+		if (waiting == null) {
+			waiting = record.inProgress() ? history.waitingAt(record.processInstanceId()) : Set.of();
+		}
+		return waiting;
 	}
 
 	public void variableChanges(Consumer<VariableChange> each) {

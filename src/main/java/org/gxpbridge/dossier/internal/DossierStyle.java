@@ -18,6 +18,12 @@ final class DossierStyle {
 			.intact { color: #14532d; font-weight: bold; } .broken, tr.broken td { color: #991b1b; font-weight: bold; }
 			tr.running td { background: #fff7d6; } tr.canceled td { color: #666; }
 			tr.signature td { font-weight: bold; }
+			#timeline, #variables, #audit, #signatures, #documents { table-layout: fixed; }
+			#signatures th:nth-child(1) { width: 18%; } #signatures th:nth-child(2) { width: 18%; } #signatures th:nth-child(3) { width: 11%; } #signatures th:nth-child(4) { width: 15%; } #signatures th:nth-child(5) { width: 38%; }
+			#documents th:nth-child(1) { width: 22%; } #documents th:nth-child(2) { width: 22%; } #documents th:nth-child(3) { width: 34%; } #documents th:nth-child(4) { width: 22%; }
+			#timeline th:nth-child(1) { width: 34%; } #timeline th:nth-child(2) { width: 14%; } #timeline th:nth-child(3) { width: 19%; } #timeline th:nth-child(4) { width: 19%; } #timeline th:nth-child(5) { width: 14%; }
+			#variables th:nth-child(1) { width: 15%; } #variables th:nth-child(2) { width: 14%; } #variables th:nth-child(3) { width: 18%; } #variables th:nth-child(4) { width: 18%; } #variables th:nth-child(5) { width: 15%; } #variables th:nth-child(6) { width: 20%; }
+			#audit th:nth-child(1) { width: 5%; } #audit th:nth-child(2) { width: 13%; } #audit th:nth-child(3) { width: 11%; } #audit th:nth-child(4) { width: 17%; } #audit th:nth-child(5) { width: 14%; } #audit th:nth-child(6) { width: 16%; } #audit th:nth-child(7) { width: 12%; } #audit th:nth-child(8) { width: 12%; }
 			""";
 
 	private DossierStyle() {

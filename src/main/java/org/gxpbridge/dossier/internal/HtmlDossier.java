@@ -74,8 +74,13 @@ final class HtmlDossier {
 					a.durationMillis() == null ? "" : duration(a.durationMillis()));
 			w.write("</tr>");
 		}));
-		w.write("</tbody></table><h2>Executed path</h2><p id=\"path\">");
+		w.write("</tbody></table><h2>Executed path</h2><p id=\"path\" data-waiting=\"");
+		text(w, String.join(" ", c.waitingAt()));
+		w.write("\">");
 		text(w, String.join(" → ", path.values()));
+		if (!c.waitingAt().isEmpty()) {
+			text(w, " (waiting at " + String.join(", ", c.waitingAt()) + ")");
+		}
 		w.write("</p><h2>Variable changes</h2><table id=\"variables\"><thead><tr><th>Time</th><th>Variable</th>"
 				+ "<th>Old value</th><th>New value</th><th>Who</th><th>Reason</th></tr></thead><tbody>");
 		c.variableChanges(v -> JsonDossier.io(() -> {

@@ -58,6 +58,8 @@ final class JsonDossier {
 				g.writeEndObject();
 			}));
 			g.writeEndArray();
+			running.addAll(c.waitingAt());
+			completed.removeAll(c.waitingAt());
 			g.writeObjectFieldStart("path");
 			strings(g, "completedActivityIds", completed);
 			strings(g, "runningActivityIds", running);

@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,7 +44,10 @@ public class EngineHistory {
 
 	private final AuditLedger ledger;
 
-	EngineHistory(HistoryService history, RepositoryService repository, AuditLedger ledger) {
+	private final RuntimeService runtime;
+
+	EngineHistory(HistoryService history, RepositoryService repository, AuditLedger ledger, RuntimeService runtime) {
+		this.runtime = runtime;
 		this.history = history;
 		this.repository = repository;
 		this.ledger = ledger;
@@ -88,14 +95,37 @@ public class EngineHistory {
 				.orderPartiallyByOccurrence()
 				.asc()
 				.listPage(first, PAGE);
-			page.forEach(a -> each
-				.accept(new ActivityLine(a.getId(), a.getActivityId(), a.getActivityName(), a.getActivityType(),
-						a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), a.getDurationInMillis(),
-						a.getEndTime() == null ? "RUNNING" : a.isCanceled() ? "CANCELED" : "COMPLETED")));
+			// a signing step completes without an assignee: who completed it is the
+			// ledger's actor
+			Map<String, AuditEntry> tasks = ledger.entriesAboutHistoryRows(processInstanceId, "ACT_HI_TASKINST",
+					page.stream().map(HistoricActivityInstance::getTaskId).filter(Objects::nonNull).toList());
+			page.forEach(a -> each.accept(new ActivityLine(a.getId(), a.getActivityId(), a.getActivityName(),
+					a.getActivityType(), who(a, tasks.get(a.getTaskId())), instant(a.getStartTime()),
+					instant(a.getEndTime()), a.getDurationInMillis(),
+					a.getEndTime() == null ? "RUNNING" : a.isCanceled() ? "CANCELED" : "COMPLETED")));
 			if (page.size() < PAGE) {
 				return;
 			}
 		}
+	}
+
+	private static String who(HistoricActivityInstance a, AuditEntry task) {
+		if (a.getAssignee() != null) {
+			return a.getAssignee();
+		}
+		return task == null || task.actorId() == null || "system".equals(task.actorId()) ? null : task.actorId();
+	}
+
+	/**
+	 * Where a running instance waits now: activities entered and not left, and steps
+	 * waiting for their job (asynchronous continuation), which have no activity instance
+	 * yet.
+	 */
+	public Set<String> waitingAt(String processInstanceId) {
+		if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+			return Set.of();
+		}
+		return new LinkedHashSet<>(runtime.getActiveActivityIds(processInstanceId));
 	}
 
 	public void forEachVariableChange(String processInstanceId, Consumer<VariableChange> each) {

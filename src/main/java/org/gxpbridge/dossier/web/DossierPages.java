@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * {@code /reports/process-instances/{id}}: the dossier in the browser, with the executed
@@ -30,6 +31,16 @@ class DossierPages {
 		model.addAttribute("record", dossiers.record(id));
 		model.addAttribute("body", dossiers.view(id, auth.getName()));
 		return "dossier";
+	}
+
+	/**
+	 * The diagram for the page's script: the same XML as the API's, reached with the
+	 * page's session (the API takes HTTP Basic only).
+	 */
+	@GetMapping(value = "/reports/process-instances/{id}/diagram", produces = "application/xml")
+	@ResponseBody
+	String diagram(@PathVariable String id) {
+		return dossiers.diagram(id);
 	}
 
 }
