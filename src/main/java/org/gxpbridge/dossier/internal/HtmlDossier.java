@@ -85,7 +85,10 @@ final class HtmlDossier {
 				+ "<th>Old value</th><th>New value</th><th>Who</th><th>Reason</th></tr></thead><tbody>");
 		c.variableChanges(v -> JsonDossier.io(() -> {
 			w.write("<tr>");
-			cells(w, c.show(v.time()), v.variable(), v.oldValue(), v.newValue(),
+			// A11-8: a value that replaced an earlier one is marked as changed after
+			// entry
+			cells(w, c.show(v.time()), v.variable(), v.oldValue(),
+					v.oldValue() == null ? v.newValue() : v.newValue() + " [changed after entry]",
 					v.who() == null ? "no ledger entry" : v.who(), v.reason());
 			w.write("</tr>");
 		}));
