@@ -19,7 +19,8 @@ final class DossierStyle {
 			tr.running td { background: #fff7d6; } tr.canceled td { color: #666; }
 			tr.signature td { font-weight: bold; }
 			#timeline, #variables, #audit, #signatures, #documents { table-layout: fixed; }
-			#signatures th:nth-child(1) { width: 18%; } #signatures th:nth-child(2) { width: 18%; } #signatures th:nth-child(3) { width: 11%; } #signatures th:nth-child(4) { width: 15%; } #signatures th:nth-child(5) { width: 38%; }
+			#signatures th:nth-child(1) { width: 15%; } #signatures th:nth-child(2) { width: 26%; } #signatures th:nth-child(3) { width: 10%; } #signatures th:nth-child(4) { width: 13%; } #signatures th:nth-child(5) { width: 36%; }
+			#signatures td:nth-child(2) { white-space: nowrap; }
 			#documents th:nth-child(1) { width: 22%; } #documents th:nth-child(2) { width: 22%; } #documents th:nth-child(3) { width: 34%; } #documents th:nth-child(4) { width: 22%; }
 			#timeline th:nth-child(1) { width: 34%; } #timeline th:nth-child(2) { width: 14%; } #timeline th:nth-child(3) { width: 19%; } #timeline th:nth-child(4) { width: 19%; } #timeline th:nth-child(5) { width: 14%; }
 			#variables th:nth-child(1) { width: 15%; } #variables th:nth-child(2) { width: 14%; } #variables th:nth-child(3) { width: 18%; } #variables th:nth-child(4) { width: 18%; } #variables th:nth-child(5) { width: 15%; } #variables th:nth-child(6) { width: 20%; }
