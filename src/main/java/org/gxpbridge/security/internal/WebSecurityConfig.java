@@ -67,6 +67,20 @@ class WebSecurityConfig {
 	 */
 	private static final String[] MODEL_READERS = { Role.PROCESS_OWNER.name(), Role.QUALITY_MANAGER.name() };
 
+	/**
+	 * Who reads process-history dossiers (issue 15; the dossier module's method security
+	 * too).
+	 */
+	private static final String[] DOSSIER_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name() };
+
+	/**
+	 * Who may open any report (the union of the reports' readers; each report checks its
+	 * own).
+	 */
+	private static final String[] REPORT_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name(), Role.IT_SECURITY.name(), Role.ADMIN.name() };
+
 	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
 		.filter(r -> r != Role.INSPECTOR)
 		.map(Role::name)
@@ -142,6 +156,13 @@ class WebSecurityConfig {
 				// the design traceability matrix is for the roles that inspect a design
 				.requestMatchers(uri(HttpMethod.GET, "/api/design/items/*/trace"))
 				.hasAnyRole(DESIGN_TRACE_READERS)
+				// process-history dossiers (issue 15) are for inspection roles
+				.requestMatchers(uri(HttpMethod.GET, "/api/reports/process-instances/**"))
+				.hasAnyRole(DOSSIER_READERS)
+				// global reports: the outer lock admits the union of the reports' readers, each
+				// report checks its own (reports.ReportProvider#readers)
+				.requestMatchers(uri(HttpMethod.GET, "/api/reports", "/api/reports/**"))
+				.hasAnyRole(REPORT_READERS)
 				// models change only as drafts of process owners under change control
 				// (CHK-24); the quality unit reads them and their diffs for its review
 				.requestMatchers(uri(HttpMethod.GET, "/api/deployments/**"))
@@ -240,6 +261,10 @@ class WebSecurityConfig {
 			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
 			.hasAnyRole(DESIGN_TRACE_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/reports/process-instances/**"))
+			.hasAnyRole(DOSSIER_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/reports", "/reports/**"))
+			.hasAnyRole(REPORT_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/deployments/**"))
 			.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
