@@ -159,7 +159,8 @@ class WebSecurityConfig {
 				// process-history dossiers (issue 15) are for inspection roles
 				.requestMatchers(uri(HttpMethod.GET, "/api/reports/process-instances/**"))
 				.hasAnyRole(DOSSIER_READERS)
-				// global reports: the outer lock admits the union of the reports' readers, each
+				// global reports: the outer lock admits the union of the reports'
+				// readers, each
 				// report checks its own (reports.ReportProvider#readers)
 				.requestMatchers(uri(HttpMethod.GET, "/api/reports", "/api/reports/**"))
 				.hasAnyRole(REPORT_READERS)
