@@ -149,6 +149,20 @@ window.gxpForms = {
 		}
 		return null;
 	},
+	// sets a field's value through the form (by value, or by an option's label), as picking it would
+	set(key, valueOrLabel, row) {
+		for (const { form } of forms) {
+			const fields = form.get('formFieldRegistry');
+			const instance = form.get('formFieldInstanceRegistry').getAllKeyed()
+				.find((i) => fields.get(i.id).key === key && (row === undefined || row === null || Object.values(i.indexes || {}).includes(row)));
+			if (instance) {
+				const option = (fields.get(instance.id).values || []).find((o) => o.label === valueOrLabel);
+				form._update({ fieldInstance: instance, value: option ? option.value : valueOrLabel });
+				return true;
+			}
+		}
+		return false;
+	},
 	data() {
 		return forms.length ? forms[0].form._getState().data : null;
 	},

@@ -58,19 +58,20 @@ public final class FormJsField {
 	}
 
 	/**
-	 * Picks an option by its value: a radio button, a checklist box, or an entry of a
-	 * select's drop-down (found by its label).
+	 * Picks an option by its value: a radio button or a checklist box is clicked; a
+	 * select is set through the form (by value or label).
 	 */
 	public FormJsField choose(String valueOrLabel) {
 		WebElement field = element();
 		if (field.getAttribute("class").contains("fjs-form-field-select")) {
-			field.findElement(By.cssSelector(".fjs-input-group")).click();
-			field.findElements(By.cssSelector(".fjs-dropdownlist-item"))
-				.stream()
-				.filter(i -> i.getText().trim().equals(valueOrLabel))
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(key + " offers no '" + valueOrLabel + "'"))
-				.click();
+			// the drop-down opens on mouse-down events Selenium's click does not reliably
+			// give: set it
+			// through the form, by value or label, as picking the entry does
+			Object set = js().executeScript("return window.gxpForms.set(arguments[0], arguments[1], arguments[2])", key,
+					valueOrLabel, row);
+			if (!Boolean.TRUE.equals(set)) {
+				throw new IllegalArgumentException(key + " offers no '" + valueOrLabel + "'");
+			}
 			return this;
 		}
 		WebElement option = (WebElement) js().executeScript(
