@@ -119,6 +119,11 @@ class LifecycleWalkIT {
 			.post("/api/admin/users", Map.of("userId", id, "fullName", name, "email", id + "@example.com", "roles",
 					List.of(role), "initialPassword", initial))
 			.status()).isEqualTo(201);
+		// 11.100(b): a signer's identity is verified before they sign
+		assertThat(admin
+			.post("/api/admin/users/" + id + "/identity-verification",
+					Map.of("method", "HR_RECORD", "reference", "HR file of " + id))
+			.status()).isEqualTo(201);
 		assertThat(Http.as(port, id, initial)
 			.post("/api/account/password", Map.of("currentPassword", initial, "newPassword", PASSWORD))
 			.status()).isEqualTo(200);

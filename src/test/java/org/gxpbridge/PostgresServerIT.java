@@ -68,6 +68,11 @@ class PostgresServerIT {
 				.post("/api/admin/users", Map.of("userId", u[0], "fullName", "Person " + u[0], "email",
 						u[0] + "@example.com", "roles", List.of(u[1]), "initialPassword", "Initial-Passw0rd!"))
 				.status()).isEqualTo(201);
+			// 11.100(b): a signer's identity is verified before they sign
+			assertThat(admin
+				.post("/api/admin/users/" + u[0] + "/identity-verification",
+						Map.of("method", "HR_RECORD", "reference", "HR file of " + u[0]))
+				.status()).isEqualTo(201);
 			assertThat(Http.as(port, u[0], "Initial-Passw0rd!")
 				.post("/api/account/password",
 						Map.of("currentPassword", "Initial-Passw0rd!", "newPassword", "Personal-Passw0rd!"))

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.gxpbridge.audittrail.internal.AuditBundle;
@@ -14,6 +17,7 @@ import org.gxpbridge.audittrail.internal.LedgerQueries;
 import org.gxpbridge.audittrail.internal.LedgerSealer;
 import org.gxpbridge.audittrail.internal.LedgerVerifier;
 import org.gxpbridge.audittrail.internal.LedgerWriter;
+import org.gxpbridge.audittrail.internal.RecordProofs;
 import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.shared.AuditableEvent;
 import org.springframework.stereotype.Service;
@@ -38,8 +42,11 @@ public class AuditLedger {
 
 	private final AuditBundle bundle;
 
+	private final RecordProofs proofs;
+
 	AuditLedger(LedgerWriter writer, LedgerQueries queries, LedgerVerifier verifier, LedgerSealer sealer,
-			AuditBundle bundle) {
+			AuditBundle bundle, RecordProofs proofs) {
+		this.proofs = proofs;
 		this.writer = writer;
 		this.queries = queries;
 		this.verifier = verifier;
@@ -95,6 +102,33 @@ public class AuditLedger {
 	 */
 	public VerificationReport verify() {
 		return verifier.verify();
+	}
+
+	/**
+	 * Every entry of one record (process instance), oldest first, handed over one by one
+	 * while the ledger is read in pages: for dossiers of any length in bounded memory.
+	 */
+	public void forEachEntryOfRecord(String processInstanceId, Consumer<AuditEntry> each) {
+		queries.forEachOfRecord(processInstanceId, 500, each);
+	}
+
+	/**
+	 * The entries of a record that captured the given engine history rows (for example
+	 * {@code ACT_HI_DETAIL} ids of variable updates), by row id: who, old value and
+	 * reason of each change as the ledger holds them.
+	 */
+	public Map<String, AuditEntry> entriesAboutHistoryRows(String processInstanceId, String historyTable,
+			Collection<String> rowIds) {
+		return queries.aboutHistoryRows(processInstanceId, historyTable, rowIds);
+	}
+
+	/**
+	 * Proves the entries of one record without walking the whole chain: each entry's
+	 * hash, its chaining to the neighbours in its sealed segment and the signed
+	 * checkpoints that cover it (see {@link RecordProof}).
+	 */
+	public RecordProof proveRecord(String processInstanceId) {
+		return proofs.prove(processInstanceId);
 	}
 
 	/**

@@ -4,8 +4,8 @@
  * control implementation records ({@code ControlImplementationProcess}) against catalogue
  * requirements, closing the gap actions they were planned for.
  */
-@ApplicationModule(displayName = "Controls and procedures",
-		allowedDependencies = { "documents", "gap", "regulation", "security", "shared", "signature", "workflow" })
+@ApplicationModule(displayName = "Controls and procedures", allowedDependencies = { "documents", "gap", "regulation",
+		"reports", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.controls;
 
 import org.springframework.modulith.ApplicationModule;

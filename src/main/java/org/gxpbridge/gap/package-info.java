@@ -8,7 +8,7 @@
  * up by id.
  */
 @ApplicationModule(displayName = "Gap analysis",
-		allowedDependencies = { "documents", "regulation", "security", "shared", "signature", "workflow" })
+		allowedDependencies = { "documents", "regulation", "reports", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.gap;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  * deviations.
  */
 @ApplicationModule(displayName = "Monitoring and auditing", allowedDependencies = { "audittrail", "documents",
-		"regulation", "security", "shared", "signature", "workflow" })
+		"regulation", "reports", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * dated snapshots, and {@code RiskAssessmentProcess}.
  */
 @ApplicationModule(displayName = "Risk management",
-		allowedDependencies = { "security", "shared", "signature", "workflow" })
+		allowedDependencies = { "reports", "security", "shared", "signature", "workflow" })
 package org.gxpbridge.risk;
 
 import org.springframework.modulith.ApplicationModule;

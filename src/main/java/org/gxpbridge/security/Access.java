@@ -102,6 +102,17 @@ public final class Access {
 
 	}
 
+	/**
+	 * Recording that a person's identity was verified (11.100(b)): administrators and
+	 * quality managers.
+	 */
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ADMIN','QUALITY_MANAGER')")
+	public @interface IdentityVerifier {
+
+	}
+
 	/** Pages that must open without a login (the login page itself). */
 	@Target({ ElementType.TYPE, ElementType.METHOD })
 	@Retention(RetentionPolicy.RUNTIME)

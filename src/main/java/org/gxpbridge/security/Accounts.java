@@ -10,9 +10,11 @@ import java.util.Set;
 
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
+import org.gxpbridge.security.internal.IdentityVerificationStore;
 import org.gxpbridge.security.internal.PasswordPolicy;
 import org.gxpbridge.security.internal.SecurityEventLog;
 import org.gxpbridge.security.internal.UserIds;
+import org.gxpbridge.shared.ReasonForChange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,12 +49,15 @@ public class Accounts {
 
 	private final SecurityEventLog eventLog;
 
+	private final IdentityVerificationStore verifications;
+
 	private volatile String dummyHash;
 
 	Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
-			SecurityEventLog eventLog) {
+			SecurityEventLog eventLog, IdentityVerificationStore verifications) {
 		this.eventLog = eventLog;
+		this.verifications = verifications;
 		this.repository = repository;
 		this.policy = policy;
 		this.encoder = encoder;
@@ -188,12 +193,28 @@ public class Accounts {
 	}
 
 	/**
-	 * For seeding: the demo profile may use the role-named demo ids that production
-	 * refuses.
+	 * For seeding demo users and test fixtures: the demo profile may use the role-named
+	 * demo ids that production refuses. A seeded person is recorded as identity-verified
+	 * by the server ("system", method {@link IdentityVerificationMethod#DEMO_SEED}), so
+	 * demo and test signers can sign (11.100(b)); a real person gets a verification
+	 * through {@link IdentityVerifications#verify}.
 	 */
 	@Transactional
 	public Account createSeedAccount(NewAccount request, boolean allowGenericId, boolean mustChangePassword) {
-		return create(request, "system", !allowGenericId, mustChangePassword);
+		Account account = create(request, SYSTEM, !allowGenericId, mustChangePassword);
+		IdentityVerification seeded = verifications.insert(account.userId(), IdentityVerificationMethod.DEMO_SEED,
+				"seeded by the server", "demo or test account, not a real person", SYSTEM, clock.instant());
+		events.publishEvent(new IdentityVerified(seeded));
+		return account;
+	}
+
+	/**
+	 * The first administrator of an installation (GXP_ADMIN_USER): no identity
+	 * verification is recorded; administrators never sign.
+	 */
+	@Transactional
+	public Account createInitialAdministrator(NewAccount request) {
+		return create(request, SYSTEM, true, false);
 	}
 
 	private Account create(NewAccount request, String actorId, boolean refuseGeneric, boolean mustChangePassword) {
@@ -210,7 +231,8 @@ public class Accounts {
 		Instant now = clock.instant();
 		String hash = encoder.encode(request.initialPassword());
 		repository.insert(userId, request, hash, mustChangePassword, now, actorId);
-		record(SecurityEventType.ACCOUNT_CREATED, userId, actorId, null, "roles " + request.roles(), false);
+		recordChange(SecurityEventType.ACCOUNT_CREATED, userId, actorId, "roles " + request.roles()
+				+ (request.validUntil() == null ? "" : ", access ends " + request.validUntil()));
 		return get(userId);
 	}
 
@@ -267,7 +289,7 @@ public class Accounts {
 		if (account.status() == AccountStatus.LOCKED) {
 			repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
 		}
-		record(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, null, detail, true);
+		recordChange(SecurityEventType.PASSWORD_RESET, account.userId(), actorId, detail, true);
 	}
 
 	@Transactional
@@ -286,7 +308,7 @@ public class Accounts {
 			throw AccountException.conflict("Account '" + account.userId() + "' is not locked");
 		}
 		repository.setStatus(account.userId(), AccountStatus.ACTIVE, null);
-		record(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, null, detail, false);
+		recordChange(SecurityEventType.ACCOUNT_UNLOCKED, account.userId(), actorId, detail);
 	}
 
 	/** Deactivates for ever; the id stays reserved so it is never reused (P11-100a). */
@@ -298,7 +320,7 @@ public class Accounts {
 			throw AccountException.conflict("Account '" + account.userId() + "' is already deactivated");
 		}
 		repository.setStatus(account.userId(), AccountStatus.DEACTIVATED, clock.instant());
-		record(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, null, "deactivated", false);
+		recordChange(SecurityEventType.ACCOUNT_DEACTIVATED, account.userId(), actorId, "deactivated");
 	}
 
 	/**
@@ -330,8 +352,25 @@ public class Accounts {
 			throw AccountException.policy(violations);
 		}
 		repository.replaceRoles(account.userId(), roles);
-		record(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, null, account.roles() + " -> " + roles,
-				false);
+		recordChange(SecurityEventType.ROLES_CHANGED, account.userId(), actorId, account.roles() + " -> " + roles);
+		return get(userId);
+	}
+
+	/**
+	 * Sets or clears (null) the end of an account's access period, e.g. an inspector's
+	 * time box; the account cannot sign in from then on. Not for one's own account.
+	 */
+	@Transactional
+	public Account changeAccessPeriod(String userId, Instant validUntil, String actorId) {
+		Account account = get(userId);
+		refuseSelfAdministration(account, actorId);
+		if (account.status() == AccountStatus.DEACTIVATED) {
+			throw AccountException.conflict("Account '" + account.userId() + "' is deactivated");
+		}
+		repository.setValidUntil(account.userId(), validUntil);
+		recordChange(SecurityEventType.ACCESS_PERIOD_CHANGED, account.userId(), actorId,
+				"access ends " + (account.validUntil() == null ? "never" : account.validUntil()) + " -> "
+						+ (validUntil == null ? "never" : validUntil));
 		return get(userId);
 	}
 
@@ -378,8 +417,23 @@ public class Accounts {
 	private static void refuseSelfAdministration(Account account, String actorId) {
 		if (account.userId().equals(normalize(actorId))) {
 			throw AccountException
-				.conflict("Administrators cannot reset, deactivate or change the roles of their own account");
+				.conflict("Administrators cannot reset, deactivate or change the roles or access period of their own "
+						+ "account; another administrator must");
 		}
+	}
+
+	/**
+	 * An administrator's change: carries the reason for change given for the work
+	 * ({@link ReasonForChange}: the page's reason field or the API's X-GxP-Reason
+	 * header).
+	 */
+	private void recordChange(SecurityEventType type, String userId, String actorId, String detail) {
+		recordChange(type, userId, actorId, detail, false);
+	}
+
+	private void recordChange(SecurityEventType type, String userId, String actorId, String detail, boolean alert) {
+		events.publishEvent(new SecurityEventRecorded(clock.instant(), type, userId, actorId,
+				ReasonForChange.clientAddress(), detail, alert, ReasonForChange.current().orElse(null)));
 	}
 
 	private void record(SecurityEventType type, String userId, String actorId, String clientAddress, String detail,

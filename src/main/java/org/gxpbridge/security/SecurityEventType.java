@@ -9,6 +9,8 @@ public enum SecurityEventType {
 	LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_INACTIVE, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED,
 	ACCOUNT_CREATED, ACCOUNT_DEACTIVATED, ROLES_CHANGED, PASSWORD_CHANGED, PASSWORD_CHANGE_REFUSED, PASSWORD_RESET,
 	ACCESS_DENIED,
+	/** An administrator set, moved or cleared the end of an account's access period. */
+	ACCESS_PERIOD_CHANGED,
 	/**
 	 * A live session ended because its account was locked, deactivated or expired while
 	 * it was open.

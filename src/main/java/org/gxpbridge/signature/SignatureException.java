@@ -38,6 +38,17 @@ public class SignatureException extends DomainException {
 		return new SignatureException(Kind.NOT_PERMITTED, "signature_not_permitted", message);
 	}
 
+	/**
+	 * No identity verification is recorded for the signer: no signing rights yet (21 CFR
+	 * 11.100(b), CHK-14).
+	 */
+	public static SignatureException identityNotVerified(String userId) {
+		return new SignatureException(Kind.NOT_PERMITTED, "identity_not_verified",
+				"Signature refused: the identity of '" + userId
+						+ "' has not been verified, so the account has no signing rights yet (21 CFR 11.100(b)); "
+						+ "an administrator or quality manager records the verification under Users");
+	}
+
 	public static SignatureException badPassword(String message) {
 		return new SignatureException(Kind.CREDENTIALS_REJECTED, "bad_credentials", "Signature refused: " + message);
 	}

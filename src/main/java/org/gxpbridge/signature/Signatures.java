@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.gxpbridge.security.Account;
+import org.gxpbridge.security.IdentityVerifications;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.internal.CanonicalJson;
@@ -40,9 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * step completes: only the fields the step's form declares are accepted, the password is
  * re-checked by opening the signer's key (one slow hash; a failure counted toward
  * lockout), meaning, role, eligibility (workflow's task model), author ≠ signer and
- * reviewer ≠ approver are enforced, the canonical record including the process's defining
- * fields is signed with the signer's own key and stored, and the task is completed, all
- * in one transaction: both or neither.
+ * reviewer ≠ approver are enforced, the signer's identity must have been verified
+ * (11.100(b)), the canonical record including the process's defining fields is signed
+ * with the signer's own key and stored, and the task is completed, all in one
+ * transaction: both or neither.
  */
 @Service
 public class Signatures {
@@ -68,8 +70,12 @@ public class Signatures {
 
 	private final Clock clock;
 
+	private final IdentityVerifications identities;
+
 	Signatures(SigningSteps steps, UserKeys keys, CertificateAuthority ca, SignatureRepository repository,
-			SigningPassword password, SigningFailures failures, ApplicationEventPublisher events, Clock clock) {
+			SigningPassword password, SigningFailures failures, ApplicationEventPublisher events, Clock clock,
+			IdentityVerifications identities) {
+		this.identities = identities;
 		this.steps = steps;
 		this.keys = keys;
 		this.ca = ca;
@@ -96,6 +102,9 @@ public class Signatures {
 		SigningPassword.Verified verified = password.verify(request);
 		Account signer = verified.account();
 		failures.reset(signer.userId());
+		if (!identities.isVerified(signer.userId())) {
+			throw SignatureException.identityNotVerified(signer.userId());
+		}
 		String meaning = request.meaning() == null ? "" : request.meaning().trim().toUpperCase(Locale.ROOT);
 		if (!task.allowedMeanings().contains(meaning)) {
 			throw SignatureException.meaningNotAllowed(meaning, task.allowedMeanings());

@@ -324,7 +324,8 @@ class AuditTamperingTests {
 		ledger.seal();
 		AuditEntry tom = lastEntryAbout("gxp_user", "tshort");
 		// the account and the rows that refer to it, parents last
-		List<String> tables = List.of("gxp_password_history", "gxp_signature_key", "gxp_user_role", "gxp_user");
+		List<String> tables = List.of("gxp_password_history", "gxp_signature_key", "gxp_identity_verification",
+				"gxp_user_role", "gxp_user");
 		Map<String, List<Map<String, Object>>> saved = new LinkedHashMap<>();
 		tables.forEach(t -> saved.put(t, jdbc.queryForList("select * from " + t + " where user_id = 'tshort'")));
 		tables.forEach(t -> jdbc.update("delete from " + t + " where user_id = 'tshort'"));

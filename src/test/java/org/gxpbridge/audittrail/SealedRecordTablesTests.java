@@ -35,6 +35,11 @@ import org.gxpbridge.regulation.ApplicabilityRegister;
 import org.gxpbridge.regulation.RegisterVersion;
 import org.gxpbridge.regulationreview.RegisterWalk;
 import org.gxpbridge.risk.RiskRegister;
+import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.IdentityVerification;
+import org.gxpbridge.security.IdentityVerificationMethod;
+import org.gxpbridge.security.IdentityVerifications;
+import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTables;
@@ -81,6 +86,12 @@ class SealedRecordTablesTests {
 	@Autowired
 	TrainingCurriculum curriculum;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	IdentityVerifications identities;
+
 	LedgerProbe probe;
 
 	@BeforeEach
@@ -103,7 +114,7 @@ class SealedRecordTablesTests {
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
 				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
-				"gxp_design_review", "gxp_change_request");
+				"gxp_design_review", "gxp_change_request", "gxp_identity_verification");
 	}
 
 	@Test
@@ -312,6 +323,22 @@ class SealedRecordTablesTests {
 				"update gxp_register_signature set signature_id = " + quoted(signature)
 						+ " where register_id = ? and version = ? and position = 0",
 				approved.registerId(), approved.version());
+	}
+
+	@Test
+	void detectsAnIdentityVerificationAlteredBehindTheServersBack() {
+		// CHK-14: the evidence that a signer's identity was verified is itself a record
+		String id = "idv-" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.create(new NewAccount(id, "Ida Verified", id + "@example.test", Set.of(Role.REVIEWER),
+				"Initial-Pass-2026!", null), "admin");
+		IdentityVerification v = identities.verify(id, IdentityVerificationMethod.PASSPORT,
+				"passport, last 4 digits 1234", null, "qm");
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_identity_verification", v.verificationId(),
+				"update gxp_identity_verification set verified_by = 'admin' where verification_id = ?",
+				"update gxp_identity_verification set verified_by = 'qm' where verification_id = ?",
+				v.verificationId());
 	}
 
 	private String approvedReason(RegisterVersion v) {

@@ -14,8 +14,8 @@ import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.support.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The production database: PostgreSQL full-text search, bytea storage and tamper
  * detection, all-or-nothing uploads.
  */
+@Tag("shared-postgres")
 class DocumentsPostgresIT {
 
 	static ConfigurableApplicationContext server;
@@ -32,17 +33,12 @@ class DocumentsPostgresIT {
 
 	@BeforeAll
 	static void start() {
-		server = PostgresServer.start(PostgresServer.newDatabase("gxp_documents"), Map.of());
+		server = PostgresServer.shared();
 		server.getBean(Accounts.class)
 			.createSeedAccount(new NewAccount("mkeller", "Maria Keller", "mkeller@gxp-bridge.test",
 					Set.of(Role.QUALITY_MANAGER), "Quality-Pass-2026!", null), false, false);
 		qm = new DocumentClient(PostgresServer.port(server), "mkeller", "Quality-Pass-2026!");
 		jdbc = server.getBean(JdbcTemplate.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
 	}
 
 	static String upload(String name, byte[] content, Map<String, String> fields) {

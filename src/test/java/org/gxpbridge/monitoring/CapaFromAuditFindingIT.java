@@ -21,6 +21,7 @@ import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * signature, all over HTTP as the people who do it, with the job executor running and the
  * timers reached by moving the engine clock; then the CAPA pages in chromium.
  */
+@Tag("shared-postgres")
 class CapaFromAuditFindingIT {
 
 	static final String PASSWORD = "Capa-Walk-Secret-2026!";
@@ -43,23 +45,18 @@ class CapaFromAuditFindingIT {
 
 	@BeforeAll
 	static void start() {
-		System.setProperty("server.port", "0");
-		server = PostgresServer.start(PostgresServer.newDatabase("gxp_capa"), Map.of());
+		server = PostgresServer.shared();
 		port = PostgresServer.port(server);
 		Http admin = Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD);
 		person(admin, "qquality", "Quinn Quality", "QUALITY_MANAGER");
 		person(admin, "aauditor", "Ada Auditor", "AUDITOR");
 		person(admin, "oowner", "Otto Owner", "PROCESS_OWNER");
-		person(admin, "bapprover", "Bea Approver", "APPROVER");
+		person(admin, "capprover", "Bea Approver", "APPROVER");
 	}
 
 	@AfterAll
 	static void stop() {
 		ClockUtil.reset();
-		System.clearProperty("server.port");
-		if (server != null) {
-			server.close();
-		}
 	}
 
 	static void person(Http admin, String id, String name, String role) {
@@ -67,6 +64,11 @@ class CapaFromAuditFindingIT {
 		assertThat(admin
 			.post("/api/admin/users", Map.of("userId", id, "fullName", name, "email", id + "@example.com", "roles",
 					List.of(role), "initialPassword", initial))
+			.status()).isEqualTo(201);
+		// 11.100(b): a signer's identity is verified before they sign
+		assertThat(admin
+			.post("/api/admin/users/" + id + "/identity-verification",
+					Map.of("method", "HR_RECORD", "reference", "HR file of " + id))
 			.status()).isEqualTo(201);
 		assertThat(Http.as(port, id, initial)
 			.post("/api/account/password", Map.of("currentPassword", initial, "newPassword", PASSWORD))
@@ -155,7 +157,7 @@ class CapaFromAuditFindingIT {
 		String findingId = finding.json().get("id").asText();
 		complete("aauditor", await(areaPi, InternalAuditModel.TASK_EXECUTE),
 				Http.vars("auditSummary", "One major finding"));
-		Http.Response report = sign("bapprover", await(areaPi, InternalAuditModel.TASK_APPROVE_REPORT),
+		Http.Response report = sign("capprover", await(areaPi, InternalAuditModel.TASK_APPROVE_REPORT),
 				Map.of("reportDecision", "APPROVED"));
 		assertThat(report.status()).as(report.body()).isEqualTo(200);
 		complete("qquality", await(areaPi, InternalAuditModel.TASK_DISPOSE_FINDING),
@@ -163,7 +165,7 @@ class CapaFromAuditFindingIT {
 
 		// the CAPA the finding raised
 		JsonNode capa = await(() -> {
-			for (JsonNode c : as("bapprover").get("/api/capas").json()) {
+			for (JsonNode c : as("capprover").get("/api/capas").json()) {
 				if (findingId.equals(c.get("sourceReference").asText())) {
 					return c;
 				}
@@ -198,13 +200,13 @@ class CapaFromAuditFindingIT {
 		assertThat(sign("qquality", closure, Map.of("closureDecision", "APPROVED")).status())
 			.as("who opened and investigated the CAPA does not approve its closure")
 			.isEqualTo(403);
-		Http.Response signed = sign("bapprover", closure, Map.of("closureDecision", "APPROVED"));
+		Http.Response signed = sign("capprover", closure, Map.of("closureDecision", "APPROVED"));
 		assertThat(signed.status()).as(signed.body()).isEqualTo(200);
 		JsonNode closed = await(() -> {
 			JsonNode c = as("oowner").get("/api/capas/" + capaId).json();
 			return "CLOSED".equals(c.get("status").asText()) ? c : null;
 		}, capaId + " closed");
-		assertThat(closed.get("closedBy").asText()).isEqualTo("bapprover");
+		assertThat(closed.get("closedBy").asText()).isEqualTo("capprover");
 
 		if (Browser.available()) {
 			try (Browser browser = new Browser(port)) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * postgres profile, real people created by the initial administrator, a document approval
  * walked with two signatures, the gate, and openssl.
  */
+@Tag("shared-postgres")
 class SignaturePostgresIT {
 
 	private static final String PASSWORD = "Signer-Secret-2026!";
@@ -33,13 +34,7 @@ class SignaturePostgresIT {
 
 	@BeforeAll
 	static void start() {
-		// PostgresServer passes server.port=0 as a default property, which
-		// application.yml's 8080 overrides; a system
-		// property wins, so this server gets a random port and never collides with
-		// another engineer's run
-		System.setProperty("server.port", "0");
-		server = PostgresServer.start(PostgresServer.newDatabase("gxp_signatures"),
-				Map.of("GXP_CA_KEY_PASSWORD", "it-ca-key-password-2026"));
+		server = PostgresServer.shared();
 		port = PostgresServer.port(server);
 		Http admin = Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD);
 		person(admin, "aauthor", "Anna Author", "PROCESS_OWNER");
@@ -48,14 +43,6 @@ class SignaturePostgresIT {
 		person(admin, "cchanger", "Carl Changer", "REVIEWER");
 		person(admin, "iitsec", "Ida Security", "IT_SECURITY");
 		person(admin, "llocked", "Lena Locked", "REVIEWER");
-	}
-
-	@AfterAll
-	static void stop() {
-		System.clearProperty("server.port");
-		if (server != null) {
-			server.close();
-		}
 	}
 
 	/**
@@ -67,6 +54,11 @@ class SignaturePostgresIT {
 		assertThat(admin
 			.post("/api/admin/users", Map.of("userId", id, "fullName", name, "email", id + "@example.com", "roles",
 					List.of(role), "initialPassword", initial))
+			.status()).isEqualTo(201);
+		// 11.100(b): a signer's identity is verified before they sign
+		assertThat(admin
+			.post("/api/admin/users/" + id + "/identity-verification",
+					Map.of("method", "HR_RECORD", "reference", "HR file of " + id))
 			.status()).isEqualTo(201);
 		assertThat(Http.as(port, id, initial)
 			.post("/api/account/password", Map.of("currentPassword", initial, "newPassword", PASSWORD))

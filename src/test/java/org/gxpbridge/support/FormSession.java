@@ -71,6 +71,21 @@ public final class FormSession {
 		return post(action, form + "&_csrf=" + enc(csrf));
 	}
 
+	/**
+	 * Sends JSON as a page's script does: the session cookie, and the CSRF token in a
+	 * header when one is given (null sends none).
+	 */
+	public HttpResponse<String> sendJson(String method, String path, String json, String csrfHeader, String csrfToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		if (csrfToken != null) {
+			request.header(csrfHeader, csrfToken);
+		}
+		return send(request);
+	}
+
 	/** Posts a multipart form with the CSRF token of the page it is on. */
 	public HttpResponse<String> postMultipart(String page, String action, String boundary, String body) {
 		String csrf = csrfOf(get(page).body());

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gxpbridge.GxpBridgeApplication;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -17,8 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
  * one Spring context, so keep extra properties out of it: a test that needs other
  * settings starts its own context and pays for it. Metrics export is on as in production
  * (Spring Boot turns it off in tests by default), so the Prometheus scrape is the real
- * one.
+ * one. The tag lets the build run every IT on this server in one JVM (pom.xml, failsafe
+ * execution shared-server-its), so the server starts once for all of them.
  */
+@Tag("shared-server")
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = GxpBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -53,6 +53,8 @@ public final class PostgresServer {
 
 	private static EmbeddedPostgres cluster;
 
+	private static ConfigurableApplicationContext shared;
+
 	private PostgresServer() {
 	}
 
@@ -73,6 +75,10 @@ public final class PostgresServer {
 			}
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					// the shared server first, while its database is still there
+					if (shared != null) {
+						shared.close();
+					}
 					cluster.close();
 				}
 				catch (IOException ignored) {
@@ -136,6 +142,20 @@ public final class PostgresServer {
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(GxpBridgeApplication.class).profiles(active).run(args);
+	}
+
+	/**
+	 * One server with the default settings of {@link #start} on its own database, started
+	 * once per test JVM and stopped when the JVM ends: for ITs that only need a running
+	 * server on PostgreSQL (tag them {@code shared-postgres}, so the build runs them in
+	 * one JVM). They must not close it and must not assume an empty database: give their
+	 * people user ids no other IT uses.
+	 */
+	public static synchronized ConfigurableApplicationContext shared() {
+		if (shared == null || !shared.isActive()) {
+			shared = start(newDatabase("gxp_shared"), Map.of());
+		}
+		return shared;
 	}
 
 	/** The GXP_DB_* role settings an operator gives the postgres profile. */

@@ -1,8 +1,13 @@
 package org.gxpbridge.audittrail.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditQuery;
@@ -62,6 +67,50 @@ public class LedgerQueries {
 						+ "left join gxp_audit_seal s on s.seq = e.seq where e.seq > ? and e.seq <= ? order by e.seq "
 						+ "fetch first ? rows only",
 				(rs, n) -> LedgerRows.entry(rs, rs.getObject("pos") != null), afterSeq, upToSeq, Math.max(1, limit));
+	}
+
+	/**
+	 * Every entry of one process instance, oldest first, read in pages of {@code page} by
+	 * sequence number: memory stays bounded however long the record's history is.
+	 */
+	public void forEachOfRecord(String processInstanceId, int page, Consumer<AuditEntry> each) {
+		long after = -1;
+		while (true) {
+			List<AuditEntry> batch = jdbc.query("select " + LedgerRows.COLUMNS
+					+ ", s.pos, s.chain_hash from gxp_audit_entry e left join gxp_audit_seal s on s.seq = e.seq "
+					+ "where e.process_instance_id = ? and e.seq > ? order by e.seq fetch first ? rows only",
+					(rs, n) -> LedgerRows.entry(rs, rs.getObject("pos") != null), processInstanceId, after, page);
+			batch.forEach(each);
+			if (batch.size() < page) {
+				return;
+			}
+			after = batch.get(batch.size() - 1).seq();
+		}
+	}
+
+	/**
+	 * The entries of one process instance that captured the given engine history rows
+	 * ({@code ACT_HI_*} table and row ids), by row id; where a row was captured more than
+	 * once (a task created, assigned, completed) the newest entry.
+	 */
+	public Map<String, AuditEntry> aboutHistoryRows(String processInstanceId, String table, Collection<String> rowIds) {
+		Map<String, AuditEntry> found = new HashMap<>();
+		if (rowIds.isEmpty()) {
+			return found;
+		}
+		List<Object> args = new ArrayList<>();
+		args.add(processInstanceId);
+		args.add(table);
+		args.addAll(rowIds);
+		String marks = String.join(", ", Collections.nCopies(rowIds.size(), "?"));
+		jdbc.query("select " + LedgerRows.COLUMNS
+				+ ", s.pos, s.chain_hash from gxp_audit_entry e left join gxp_audit_seal s on s.seq = e.seq "
+				+ "where e.process_instance_id = ? and e.source_table = ? and e.source_row_id in (" + marks
+				+ ") order by e.seq", rs -> {
+					AuditEntry e = LedgerRows.entry(rs, rs.getObject("pos") != null);
+					found.put(e.sourceRowId(), e);
+				}, args.toArray());
+		return found;
 	}
 
 	/** The newest entry's sequence number; 0 for an empty ledger. */

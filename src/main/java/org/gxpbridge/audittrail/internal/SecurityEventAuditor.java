@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * same ledger, in the transaction that published them (P11-10e, P11-300d). Not an
  * {@code AuditableEvent}: security sits below the audit trail (whose entries name its
  * accounts), and its events bring their own time and client address and never take the
- * request's reason for change, as they always have; so they keep this listener.
+ * request's reason for change, as they always have; so they keep this listener. An
+ * administrator's account change carries its own reason for change in the event.
  */
 @Component
 class SecurityEventAuditor {
@@ -28,7 +29,8 @@ class SecurityEventAuditor {
 		String actor = event.actorId() != null ? event.actorId() : event.userId();
 		writer.append(EntryDraft
 			.of(AuditFacts.of(actor, event.type().name(), "Account", event.userId())
-				.withChange(null, null, event.detail()))
+				.withChange(null, null, event.detail())
+				.withReason(event.reason()))
 			.fromClient(event.clientAddress())
 			.at(event.occurredAt() == null ? null : event.occurredAt().truncatedTo(ChronoUnit.MILLIS)));
 	}

@@ -112,6 +112,10 @@ public class AccountRepository {
 				status.name(), ts(deactivatedAt), userId);
 	}
 
+	public void setValidUntil(String userId, Instant validUntil) {
+		jdbc.update("update gxp_user set valid_until = ? where user_id = ?", ts(validUntil), userId);
+	}
+
 	public void updatePassword(String userId, String hash, boolean mustChange, Instant now) {
 		jdbc.update(
 				"update gxp_user set password_hash = ?, must_change_password = ?, password_changed_at = ?, failed_attempts = 0 where user_id = ?",

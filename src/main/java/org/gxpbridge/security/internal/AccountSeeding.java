@@ -65,8 +65,8 @@ class AccountSeeding implements SmartInitializingSingleton {
 				&& accounts.find(admin.userId()).isEmpty()) {
 			String email = admin.email() == null || admin.email().isBlank() ? admin.userId() + "@localhost.localdomain"
 					: admin.email();
-			accounts.createSeedAccount(new NewAccount(admin.userId(), admin.fullName(), email, EnumSet.of(Role.ADMIN),
-					admin.password(), null), false, false);
+			accounts.createInitialAdministrator(new NewAccount(admin.userId(), admin.fullName(), email,
+					EnumSet.of(Role.ADMIN), admin.password(), null));
 			log.info("Initial administrator '{}' created from GXP_ADMIN_USER", Accounts.normalize(admin.userId()));
 		}
 	}

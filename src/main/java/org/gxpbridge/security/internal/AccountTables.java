@@ -2,6 +2,7 @@ package org.gxpbridge.security.internal;
 
 import java.util.List;
 
+import org.gxpbridge.security.IdentityVerified;
 import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTable.Children;
 import org.gxpbridge.shared.SealedRecordTables;
@@ -9,14 +10,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account record, sealed by the audit ledger with every security event about it
- * (objectType {@code Account}), its roles digested with it.
+ * (objectType {@code Account}), its roles digested with it; and the identity
+ * verifications.
  */
 @Component
 class AccountTables implements SealedRecordTables {
 
 	@Override
 	public List<SealedRecordTable> sealedTables() {
-		return List.of(sealedAccount());
+		return List.of(sealedAccount(), sealedIdentityVerification());
+	}
+
+	/**
+	 * Who verified a person's identity, how and when (11.100(b)), sealed with its
+	 * IDENTITY_VERIFIED entry.
+	 */
+	private static SealedRecordTable sealedIdentityVerification() {
+		return SealedRecordTable.of("gxp_identity_verification", "v.verification_id", "gxp_identity_verification v",
+				"v.user_id, v.method, v.reference, v.note, v.verified_by, v.verified_at",
+				SealedRecordTable.byObjectId(IdentityVerified.OBJECT_TYPE));
 	}
 
 	private static SealedRecordTable sealedAccount() {

@@ -32,10 +32,10 @@ public class SecurityEventLog {
 	@EventListener
 	void on(SecurityEventRecorded event) {
 		jdbc.update(
-				"insert into gxp_security_event (occurred_at, event_type, user_id, actor_id, client_address, detail, alert) "
-						+ "values (?, ?, ?, ?, ?, ?, ?)",
+				"insert into gxp_security_event (occurred_at, event_type, user_id, actor_id, client_address, detail, alert, "
+						+ "reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				AccountRepository.ts(event.occurredAt()), event.type().name(), event.userId(), event.actorId(),
-				event.clientAddress(), truncate(event.detail()), event.alert());
+				event.clientAddress(), truncate(event.detail()), event.alert(), truncate(event.reason()));
 		if (event.alert()) {
 			log.warn("SECURITY ALERT {} user={} from={} : {}", event.type(), event.userId(), event.clientAddress(),
 					event.detail());
@@ -44,7 +44,8 @@ public class SecurityEventLog {
 
 	public List<SecurityEventRecorded> recent(boolean alertsOnly, String userId, int limit) {
 		StringBuilder sql = new StringBuilder(
-				"select occurred_at, event_type, user_id, actor_id, client_address, detail, alert from gxp_security_event where 1 = 1");
+				"select occurred_at, event_type, user_id, actor_id, client_address, detail, alert, reason "
+						+ "from gxp_security_event where 1 = 1");
 		List<Object> args = new ArrayList<>();
 		if (alertsOnly) {
 			sql.append(" and alert = true");
@@ -59,7 +60,7 @@ public class SecurityEventLog {
 				(rs, n) -> new SecurityEventRecorded(AccountRepository.instant(rs, "occurred_at"),
 						SecurityEventType.valueOf(rs.getString("event_type")), rs.getString("user_id"),
 						rs.getString("actor_id"), rs.getString("client_address"), rs.getString("detail"),
-						rs.getBoolean("alert")),
+						rs.getBoolean("alert"), rs.getString("reason")),
 				args.toArray());
 	}
 

@@ -24,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -53,6 +55,32 @@ class WebSecurityConfig {
 	private static final String[] DESIGN_TRACE_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
 			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
 
+	/**
+	 * Who reads the deployment history of models (issue 14; the modeling module's method
+	 * security too).
+	 */
+	private static final String[] DEPLOYMENT_HISTORY_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name(), Role.PROCESS_OWNER.name() };
+
+	/**
+	 * Who opens deployed models and reads drafts: process owners and the quality unit.
+	 */
+	private static final String[] MODEL_READERS = { Role.PROCESS_OWNER.name(), Role.QUALITY_MANAGER.name() };
+
+	/**
+	 * Who reads process-history dossiers (issue 15; the dossier module's method security
+	 * too).
+	 */
+	private static final String[] DOSSIER_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name() };
+
+	/**
+	 * Who may open any report (the union of the reports' readers; each report checks its
+	 * own).
+	 */
+	private static final String[] REPORT_READERS = { Role.INSPECTOR.name(), Role.AUDITOR.name(),
+			Role.QUALITY_MANAGER.name(), Role.IT_SECURITY.name(), Role.ADMIN.name() };
+
 	private static final String[] WRITING_ROLES = Arrays.stream(Role.values())
 		.filter(r -> r != Role.INSPECTOR)
 		.map(Role::name)
@@ -60,6 +88,8 @@ class WebSecurityConfig {
 
 	private static final String[] ENGINE_IDENTITY = { "/engine-rest/user/**", "/engine-rest/group/**",
 			"/engine-rest/authorization/**", "/engine-rest/tenant/**" };
+
+	private static final String IDENTITY_VERIFICATION = "/api/admin/users/*/identity-verification";
 
 	private static final String[] WEBAPP_ENGINE_IDENTITY = { "/camunda/api/engine/engine/*/user/**",
 			"/camunda/api/engine/engine/*/group/**", "/camunda/api/engine/engine/*/authorization/**",
@@ -107,6 +137,14 @@ class WebSecurityConfig {
 				.hasAnyRole(ALL_ROLES)
 				.requestMatchers(uri(ENGINE_IDENTITY))
 				.denyAll()
+				// identity verification (11.100(b)): recorded by ADMIN or
+				// QUALITY_MANAGER,
+				// read by those who inspect it
+				.requestMatchers(uri(HttpMethod.GET, IDENTITY_VERIFICATION))
+				.hasAnyRole(Role.ADMIN.name(), Role.QUALITY_MANAGER.name(), Role.AUDITOR.name(), Role.INSPECTOR.name(),
+						Role.IT_SECURITY.name())
+				.requestMatchers(uri(HttpMethod.POST, IDENTITY_VERIFICATION))
+				.hasAnyRole(Role.ADMIN.name(), Role.QUALITY_MANAGER.name())
 				.requestMatchers(uri("/api/admin/**"))
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(uri("/api/security/**"))
@@ -118,14 +156,41 @@ class WebSecurityConfig {
 				// the design traceability matrix is for the roles that inspect a design
 				.requestMatchers(uri(HttpMethod.GET, "/api/design/items/*/trace"))
 				.hasAnyRole(DESIGN_TRACE_READERS)
+				// process-history dossiers (issue 15) are for inspection roles
+				.requestMatchers(uri(HttpMethod.GET, "/api/reports/process-instances/**"))
+				.hasAnyRole(DOSSIER_READERS)
+				// global reports: the outer lock admits the union of the reports' readers, each
+				// report checks its own (reports.ReportProvider#readers)
+				.requestMatchers(uri(HttpMethod.GET, "/api/reports", "/api/reports/**"))
+				.hasAnyRole(REPORT_READERS)
+				// models change only as drafts of process owners under change control
+				// (CHK-24); the quality unit reads them and their diffs for its review
+				.requestMatchers(uri(HttpMethod.GET, "/api/deployments/**"))
+				.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
+				.requestMatchers(uri(HttpMethod.GET, "/api/models/**", "/api/model-drafts/**"))
+				.hasAnyRole(MODEL_READERS)
+				.requestMatchers(uri(HttpMethod.POST, "/api/model-drafts/*/validate"))
+				.hasAnyRole(MODEL_READERS)
+				.requestMatchers(uri("/api/models/**", "/api/deployments/**"))
+				.denyAll()
+				.requestMatchers(uri("/api/model-drafts/**"))
+				.hasRole(Role.PROCESS_OWNER.name())
 				.requestMatchers(uri(HttpMethod.GET, "/api/**", "/engine-rest/**"))
 				.hasAnyRole(ALL_ROLES)
+				// the one write of an inspector: filing a request in the inspection room
+				.requestMatchers(uri(HttpMethod.POST, "/api/inspection/requests"))
+				.hasRole(Role.INSPECTOR.name())
 				.anyRequest()
 				.hasAnyRole(WRITING_ROLES))
 			.httpBasic(b -> b.authenticationEntryPoint(json))
 			.exceptionHandling(e -> e.authenticationEntryPoint(json).accessDeniedHandler(json))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(c -> c.disable())
+			// the modeler's pages call this API from the browser with their form-login
+			// session, which is read here but never created or changed; a write that
+			// rides on that session must carry the page's CSRF token
+			.securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+					new RequestAttributeSecurityContextRepository(), new SessionReadingContextRepository())))
+			.csrf(c -> c.requireCsrfProtectionMatcher(SessionReadingContextRepository::isSessionWrite))
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
@@ -182,14 +247,30 @@ class WebSecurityConfig {
 			.permitAll()
 			.requestMatchers(uri("/account/password", "/logout"))
 			.authenticated()
+			.requestMatchers(uri("/admin/users", "/admin/users/**"))
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(uri("/admin/**"))
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
 			.requestMatchers(uri("/regulations/imports/**"))
 			.hasAnyRole(Role.QUALITY_MANAGER.name(), Role.ADMIN.name())
+			// QA reviews a model change from its diff; everything else of the modeler is
+			// the process owners'
+			.requestMatchers(uri(HttpMethod.GET, "/modeler/drafts/*/diff"))
+			.hasAnyRole(Role.PROCESS_OWNER.name(), Role.QUALITY_MANAGER.name())
+			.requestMatchers(uri("/modeler", "/modeler/**"))
+			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers(uri(HttpMethod.GET, "/design/items/*/trace"))
 			.hasAnyRole(DESIGN_TRACE_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/reports/process-instances/**"))
+			.hasAnyRole(DOSSIER_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/reports", "/reports/**"))
+			.hasAnyRole(REPORT_READERS)
+			.requestMatchers(uri(HttpMethod.GET, "/deployments/**"))
+			.hasAnyRole(DEPLOYMENT_HISTORY_READERS)
 			.requestMatchers(uri(HttpMethod.GET, "/**"))
 			.hasAnyRole(ALL_ROLES)
+			.requestMatchers(uri(HttpMethod.POST, "/inspection/requests"))
+			.hasRole(Role.INSPECTOR.name())
 			.anyRequest()
 			.hasAnyRole(WRITING_ROLES))
 			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
