@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -21,8 +23,8 @@ import org.gxpbridge.documents.DocumentInfo;
 import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.Evidence;
 import org.gxpbridge.documents.NewDocument;
+import org.gxpbridge.inbox.internal.FormCheck;
 import org.gxpbridge.inbox.internal.FormSchemas;
-import org.gxpbridge.inbox.internal.FormValues;
 import org.gxpbridge.inbox.internal.InstanceHistory;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
@@ -45,6 +47,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Inbox {
+
+	private static final JsonNode NO_FORM = JsonNodeFactory.instance.objectNode()
+		.set("components", JsonNodeFactory.instance.arrayNode());
 
 	private final TaskService tasks;
 
@@ -96,16 +101,30 @@ public class Inbox {
 	 * The start form of a process's latest version, as the process was deployed with it.
 	 */
 	public List<FormField> startForm(String processKey) {
+		return FormSchemas.parse(startSchema(processKey).path("components"));
+	}
+
+	/**
+	 * The start form of a process's latest version as a form-js schema (no components
+	 * when the start event has no Camunda Form).
+	 */
+	public JsonNode startSchema(String processKey) {
 		ProcessDefinition definition = latest(processKey);
 		var ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
-		return forms.fields(definition.getDeploymentId(), ref == null ? null : ref.getKey());
+		return forms.schema(definition.getDeploymentId(), ref == null ? null : ref.getKey()).orElse(NO_FORM);
+	}
+
+	/** The name a person knows a process by (its key when the model has no name). */
+	public String processName(String processKey) {
+		ProcessDefinition definition = latest(processKey);
+		return definition.getName() == null ? processKey : definition.getName();
 	}
 
 	/**
 	 * Starts a process from its start form as the user; invalid values come back per
 	 * field.
 	 */
-	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted) {
+	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, ?> submitted) {
 		return start(processKey, businessKey, userId, submitted, List.of());
 	}
 
@@ -115,18 +134,19 @@ public class Inbox {
 	 * to the new instance as evidence, so its SHA-256 is in every signature of the
 	 * instance.
 	 */
-	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, String> submitted,
+	public ProcessStarted start(String processKey, String businessKey, String userId, Map<String, ?> submitted,
 			List<Upload> files) {
-		FormValues.Result result = FormValues.check(startForm(processKey), submitted);
-		if (!result.valid()) {
-			throw new FormInvalidException(result.fields());
-		}
+		FormCheck.Result result = checked(startSchema(processKey), submitted, Map.of());
 		List<DocumentInfo> uploaded = files.stream()
 			.filter(f -> f.content() != null && f.content().length > 0)
 			.map(f -> documents.upload(new NewDocument(f.fileName(), f.content(), null, null, null), userId))
 			.toList();
-		ProcessStarted started = workflow.start(processKey,
-				businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), result.variables(), userId);
+		String key = businessKey == null || businessKey.isBlank()
+				? FormSchemas.businessKeyField(startSchema(processKey))
+					.map(field -> text(result.values().get(field)))
+					.orElse(null)
+				: businessKey.trim();
+		ProcessStarted started = workflow.start(processKey, key, result.variables(), userId);
 		uploaded.forEach(d -> documents.attach(d.id(), started.processInstanceId(), null, userId));
 		return started;
 	}
@@ -222,7 +242,9 @@ public class Inbox {
 		String id = Accounts.normalize(userId);
 		requireVisible(taskId, userId);
 		Map<String, Object> variables = tasks.getVariables(taskId);
-		List<FormField> fields = forms.fields(deploymentOf(task), formRef(task))
+		JsonNode schema = schemaOf(task);
+		Map<String, Object> data = FormSchemas.formData(schema, variables);
+		List<FormField> fields = FormSchemas.parse(schema.path("components"))
 			.stream()
 			.map(f -> f.key() == null ? f
 					: f.withValueAndError(
@@ -232,7 +254,14 @@ public class Inbox {
 		boolean completable = id.equals(task.getAssignee());
 		return new TaskPage(view, task.getDescription(), fields, history.of(task.getProcessInstanceId()),
 				signatures.forProcessInstance(task.getProcessInstanceId()), claimable, completable,
-				task.getProcessInstanceId() == null ? List.of() : documents.evidenceOf(task.getProcessInstanceId()));
+				task.getProcessInstanceId() == null ? List.of() : documents.evidenceOf(task.getProcessInstanceId()),
+				schema, data, Map.of());
+	}
+
+	/** The name of a step of a process instance (for the signatures a page lists). */
+	public String stepName(String processInstanceId, String taskDefinitionKey) {
+		return processInstanceId == null || taskDefinitionKey == null ? taskDefinitionKey
+				: history.stepName(processInstanceId, taskDefinitionKey);
 	}
 
 	public void claim(String taskId, String userId) {
@@ -251,15 +280,12 @@ public class Inbox {
 	 * Completes a step that is not a signing step; signing steps complete only through
 	 * the signature service.
 	 */
-	public void complete(String taskId, String userId, Map<String, String> submitted) {
+	public void complete(String taskId, String userId, Map<String, ?> submitted) {
 		Task task = find(taskId);
 		if (view(task).signingMeaning() != null) {
 			throw new ConflictException("signature_required", "This step is completed by an electronic signature");
 		}
-		FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
-		if (!result.valid()) {
-			throw new FormInvalidException(result.fields());
-		}
+		FormCheck.Result result = checked(schemaOf(task), submitted, tasks.getVariables(taskId));
 		asUser(userId, () -> tasks.complete(taskId, result.variables()));
 	}
 
@@ -270,14 +296,42 @@ public class Inbox {
 	 * (21 CFR 11.200, 11.70).
 	 */
 	public SignatureView sign(String taskId, String userId, String password, String meaning, String comment,
-			Map<String, String> submitted, String clientAddress) {
+			Map<String, ?> submitted, String clientAddress) {
 		Task task = find(taskId);
-		FormValues.Result result = FormValues.check(forms.fields(deploymentOf(task), formRef(task)), submitted);
-		if (!result.valid()) {
-			throw new FormInvalidException(result.fields());
-		}
+		FormCheck.Result result = checked(schemaOf(task), submitted, tasks.getVariables(taskId));
 		return signatures
 			.sign(new SignRequest(taskId, userId, password, meaning, result.variables(), comment, clientAddress));
+	}
+
+	/**
+	 * The submission checked against the deployed form; refused with the values and the
+	 * errors per field.
+	 */
+	private static FormCheck.Result checked(JsonNode schema, Map<String, ?> submitted, Map<String, Object> record) {
+		FormCheck.Result result = FormCheck.check(schema, submitted, record);
+		if (!result.valid()) {
+			List<FormField> fields = FormSchemas.parse(schema.path("components"))
+				.stream()
+				.map(f -> f.key() == null ? f
+						: f.withValueAndError(text(submitted.get(f.key())), firstError(f, result)))
+				.toList();
+			throw new FormInvalidException(fields, submitted, result.errors());
+		}
+		return result;
+	}
+
+	private static String firstError(FormField field, FormCheck.Result result) {
+		return result.errors().get(field.id()) instanceof List<?> messages && !messages.isEmpty()
+				? String.valueOf(messages.get(0)) : null;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private JsonNode schemaOf(Task task) {
+		return task.getProcessDefinitionId() == null ? NO_FORM
+				: forms.schema(deploymentOf(task), formRef(task)).orElse(NO_FORM);
 	}
 
 	private void asUser(String userId, Runnable work) {

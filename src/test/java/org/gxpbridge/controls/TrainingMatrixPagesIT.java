@@ -61,12 +61,11 @@ class TrainingMatrixPagesIT {
 		try (Browser browser = new Browser(port)) {
 			signIn(browser, "owner");
 			WebDriver d = browser.open("/inbox/start/" + PROCESS_KEY).driver();
-			d.findElement(By.id("field-businessKey")).sendKeys(number);
-			d.findElement(By.id("field-documentNumber")).sendKeys(number);
-			d.findElement(By.id("field-documentTitle")).sendKeys("Line clearance");
-			d.findElement(By.id("field-documentVersion")).sendKeys("1.0");
-			d.findElement(By.id("field-changeSummary")).sendKeys("first issue");
-			d.findElement(By.id("field-documentFile")).sendKeys(file.toString());
+			browser.field("documentNumber").fill(number);
+			browser.field("documentTitle").fill("Line clearance");
+			browser.field("documentVersion").fill("1.0");
+			browser.field("changeSummary").fill("first issue");
+			browser.field("documentFile").attach(file.toString());
 			browser.screenshot("document-submission");
 			d.findElement(By.id("start")).click();
 			assertThat(d.findElement(By.id("info")).getText()).contains("Started");

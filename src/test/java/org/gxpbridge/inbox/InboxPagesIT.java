@@ -59,15 +59,15 @@ class InboxPagesIT {
 			browser.screenshot("inbox-owner");
 			d.findElement(By.linkText("Revise document")).click();
 			assertThat(d.findElement(By.id("documentation")).getText()).contains("Changes were requested");
-			assertThat(d.findElement(By.id("field-reviewComment")).getText()).isEqualTo("Add the rinse step");
-			d.findElement(By.id("field-documentVersion")).clear();
-			d.findElement(By.id("field-changeSummary")).clear();
+			assertThat(browser.field("reviewComment").value()).isEqualTo("Add the rinse step");
+			browser.field("documentVersion").clear();
+			browser.field("changeSummary").clear();
 			d.findElement(By.id("complete")).click();
-			assertThat(d.findElement(By.id("error-documentVersion")).getText()).contains("is required");
-			assertThat(d.findElement(By.id("error-changeSummary")).getText()).contains("is required");
+			assertThat(browser.field("documentVersion").error()).contains("is required");
+			assertThat(browser.field("changeSummary").error()).contains("is required");
 			browser.screenshot("task-field-errors");
-			d.findElement(By.id("field-documentVersion")).sendKeys("1.1");
-			d.findElement(By.id("field-changeSummary")).sendKeys("rinse step added");
+			browser.field("documentVersion").fill("1.1");
+			browser.field("changeSummary").fill("rinse step added");
 			d.findElement(By.id("complete")).click();
 			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
 			assertThat(d.findElement(By.id("tasks")).getText()).doesNotContain("SOP-UI-REV");
@@ -104,18 +104,18 @@ class InboxPagesIT {
 			signIn(browser, "reviewer");
 			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-SIGN").driver();
 			d.findElement(By.cssSelector("#tasks button.claim")).click();
-			d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
-			d.findElement(By.id("field-reviewComment")).sendKeys("Fit for purpose");
+			browser.field("reviewOutcome").choose("ACCEPTED");
+			browser.field("reviewComment").fill("Fit for purpose");
 			d.findElement(By.id("sign-password")).sendKeys("not my password");
 			d.findElement(By.id("sign")).click();
 			assertThat(d.findElement(By.id("sign-error")).getText()).containsIgnoringCase("password");
-			assertThat(d.findElement(By.id("field-reviewComment")).getText()).as("values kept")
-				.isEqualTo("Fit for purpose");
+			assertThat(browser.field("reviewComment").value()).as("values kept").isEqualTo("Fit for purpose");
+			assertThat(browser.field("reviewOutcome").value()).as("the choice kept").isEqualTo("ACCEPTED");
+			assertThat(browser.field("documentTitle").value()).as("read-only fields kept").isEqualTo("Line clearance");
 			browser.screenshot("sign-wrong-password");
 			assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
 				.isEqualTo(TASK_REVIEW);
 
-			d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
 			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign")).click();
 			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer")
@@ -145,17 +145,22 @@ class InboxPagesIT {
 			WebDriver d = browser.open("/inbox").driver();
 			d.findElement(By.id("start-link")).click();
 			d.findElement(By.linkText("Document approval (21 CFR 820.40 / ISO 13485 4.2.4)")).click();
-			d.findElement(By.id("field-businessKey")).sendKeys("SOP-UI-START");
-			d.findElement(By.id("field-documentNumber")).sendKeys("SOP-UI-START");
+			assertThat(d.findElement(By.id("process-name")).getText()).startsWith("Document approval");
+			assertThat(d.findElements(By.id("field-businessKey")))
+				.as("the document number is the business key: asked once")
+				.isEmpty();
+			browser.field("documentNumber").fill("SOP-UI-START");
 			d.findElement(By.id("start")).click();
-			assertThat(d.findElement(By.id("error-documentTitle")).getText()).contains("is required");
+			assertThat(browser.field("documentTitle").error()).contains("required");
 			browser.screenshot("start-form-errors");
-			d.findElement(By.id("field-documentTitle")).sendKeys("Environmental monitoring");
-			d.findElement(By.id("field-documentVersion")).sendKeys("1.0");
-			d.findElement(By.id("field-changeSummary")).sendKeys("first issue");
+			browser.field("documentTitle").fill("Environmental monitoring");
+			browser.field("documentVersion").fill("1.0");
+			browser.field("changeSummary").fill("first issue");
 			d.findElement(By.id("start")).click();
-			assertThat(d.findElement(By.id("info")).getText())
-				.contains("Started DocumentApprovalProcess for SOP-UI-START");
+			browser.awaitUrlContaining("/inbox");
+			browser.screenshot("start-done");
+			assertThat(d.findElement(By.id("info")).getText()).contains("Started Document approval")
+				.contains("for SOP-UI-START");
 		}
 		assertThat(tasks.createTaskQuery()
 			.processInstanceBusinessKey("SOP-UI-START")

@@ -566,7 +566,7 @@ class MailRoundTripIT {
 				.doesNotContain("token=")
 				.contains("/inbox/tasks/");
 			d.findElement(By.id("claim")).click();
-			d.findElement(By.cssSelector("input[name=reviewOutcome][value=ACCEPTED]")).click();
+			browser.field("reviewOutcome").choose("ACCEPTED");
 			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign")).click();
 			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer");

@@ -64,6 +64,18 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl();
 	}
 
+	/**
+	 * A field of the form-js form on the page, by its key ({@code reviewComment}).
+	 */
+	public FormJsField field(String key) {
+		return new FormJsField(driver, key, null);
+	}
+
+	/** A field in row {@code row} (from 0) of a dynamic list. */
+	public FormJsField field(String key, int row) {
+		return new FormJsField(driver, key, row);
+	}
+
 	public Path screenshot(String name) {
 		try {
 			Path dir = Path.of("target", "screenshots");

@@ -60,6 +60,22 @@ public class InstanceHistory {
 		return Optional.of(new EndedTask(task.getName(), completedBy, task.getEndTime().toInstant()));
 	}
 
+	/**
+	 * The name of a step of the instance as its model names it (the id when it has no
+	 * name), so pages show "Review document", not Task_ReviewDocument.
+	 */
+	public String stepName(String processInstanceId, String taskDefinitionKey) {
+		return history.createHistoricTaskInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskDefinitionKey)
+			.list()
+			.stream()
+			.map(HistoricTaskInstance::getName)
+			.filter(n -> n != null && !n.isBlank())
+			.findFirst()
+			.orElse(taskDefinitionKey);
+	}
+
 	public String businessKey(String processInstanceId) {
 		HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery()
 			.processInstanceId(processInstanceId)

@@ -2,9 +2,9 @@ package org.gxpbridge.inbox.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gxpbridge.inbox.FormInvalidException;
@@ -12,6 +12,7 @@ import org.gxpbridge.inbox.Inbox;
 import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.inbox.TaskClosedException;
 import org.gxpbridge.inbox.TaskPage;
+import org.gxpbridge.inbox.internal.FormSchemas;
 import org.gxpbridge.security.Access;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.ErrorPages;
@@ -41,9 +42,12 @@ class InboxPages {
 
 	private final TimeDisplay time;
 
-	InboxPages(Inbox inbox, TimeDisplay time) {
+	private final FormJson json;
+
+	InboxPages(Inbox inbox, TimeDisplay time, FormJson json) {
 		this.inbox = inbox;
 		this.time = time;
+		this.json = json;
 	}
 
 	@GetMapping("/inbox")
@@ -69,9 +73,18 @@ class InboxPages {
 
 	@GetMapping("/inbox/start/{processKey}")
 	String startForm(@PathVariable String processKey, Authentication auth, Model model) {
+		return startPage(processKey, auth, null, Map.of(), Map.of(), model);
+	}
+
+	private String startPage(String processKey, Authentication auth, String businessKey, Map<String, ?> values,
+			Map<String, Object> errors, Model model) {
 		model.addAttribute("processes", inbox.startable(auth.getName()));
 		model.addAttribute("processKey", processKey);
-		model.addAttribute("fields", inbox.startForm(processKey));
+		model.addAttribute("processName", inbox.processName(processKey));
+		model.addAttribute("businessKey", businessKey);
+		JsonNode schema = inbox.startSchema(processKey);
+		model.addAttribute("askBusinessKey", FormSchemas.businessKeyField(schema).isEmpty());
+		json.addForm(model, schema, values, errors);
 		return "start";
 	}
 
@@ -79,27 +92,23 @@ class InboxPages {
 	@PostMapping("/inbox/start/{processKey}")
 	String start(@PathVariable String processKey, @RequestParam Map<String, String> params, Authentication auth,
 			HttpServletRequest request, Model model, RedirectAttributes flash) {
-		Map<String, String> values = formValues(params);
-		String businessKey = values.remove("businessKey");
+		String businessKey = params.get("businessKey");
+		Map<String, Object> values = json.submitted(params, "businessKey");
 		try {
 			ProcessStarted started = inbox.start(processKey, businessKey, auth.getName(), values,
 					TaskDocumentPages.uploads(request));
-			flash.addFlashAttribute("info",
-					"Started " + processKey + (started.businessKey() == null ? "" : " for " + started.businessKey()));
+			flash.addFlashAttribute("info", "Started " + inbox.processName(processKey)
+					+ (started.businessKey() == null ? "" : " for " + started.businessKey()));
 			return "redirect:/inbox";
 		}
 		catch (FormInvalidException e) {
 			model.addAttribute("error", e.getMessage());
-			model.addAttribute("fields", e.fields());
+			return startPage(processKey, auth, businessKey, values, e.errors(), model);
 		}
 		catch (DomainException e) {
 			model.addAttribute("error", e.getMessage());
-			model.addAttribute("fields", inbox.startForm(processKey));
+			return startPage(processKey, auth, businessKey, values, Map.of(), model);
 		}
-		model.addAttribute("processes", inbox.startable(auth.getName()));
-		model.addAttribute("processKey", processKey);
-		model.addAttribute("businessKey", businessKey);
-		return "start";
 	}
 
 	/**
@@ -137,13 +146,13 @@ class InboxPages {
 	@PostMapping("/inbox/tasks/{taskId}/complete")
 	String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth,
 			Model model, RedirectAttributes flash) {
-		Map<String, String> values = formValues(params);
+		Map<String, Object> values = json.submitted(params);
 		try {
 			inbox.complete(taskId, auth.getName(), values);
 		}
 		catch (FormInvalidException e) {
 			model.addAttribute("error", e.getMessage());
-			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
+			return render(inbox.page(taskId, auth.getName()).withSubmission(values, e.errors()), model);
 		}
 		catch (TaskClosedException e) {
 			flash.addFlashAttribute("error", closed(e));
@@ -165,7 +174,7 @@ class InboxPages {
 	@PostMapping("/inbox/tasks/{taskId}/sign")
 	String sign(@PathVariable String taskId, @RequestParam Map<String, String> params, Authentication auth,
 			HttpServletRequest request, Model model, RedirectAttributes flash) {
-		Map<String, String> values = formValues(params);
+		Map<String, Object> values = json.submitted(params);
 		try {
 			SignatureView signed = inbox.sign(taskId, auth.getName(), params.get("password"), params.get("meaning"),
 					params.get("comment"), values, request.getRemoteAddr());
@@ -175,7 +184,7 @@ class InboxPages {
 		}
 		catch (FormInvalidException e) {
 			model.addAttribute("error", e.getMessage());
-			return render(inbox.page(taskId, auth.getName()).withForm(e.fields()), model);
+			return render(inbox.page(taskId, auth.getName()).withSubmission(values, e.errors()), model);
 		}
 		catch (TaskClosedException e) {
 			flash.addFlashAttribute("error", closed(e));
@@ -191,26 +200,18 @@ class InboxPages {
 				flash.addFlashAttribute("error", e.getMessage());
 				return "redirect:/inbox";
 			}
-			TaskPage page = inbox.page(taskId, auth.getName());
+			// a wrong password keeps everything the signer entered, read-only fields
+			// included
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("signError", e.getMessage());
-			return render(page.withForm(page.form()
-				.stream()
-				.map(f -> f.key() == null || f.disabled() ? f : f.withValueAndError(values.get(f.key()), null))
-				.toList()), model);
+			return render(inbox.page(taskId, auth.getName()).withSubmission(values, Map.of()), model);
 		}
 	}
 
-	static Map<String, String> formValues(Map<String, String> params) {
-		Map<String, String> values = new LinkedHashMap<>(params);
-		values.keySet()
-			.removeIf(k -> k.startsWith("_") || k.equals("password") || k.equals("meaning") || k.equals("comment"));
-		return values;
-	}
-
-	static String render(TaskPage page, Model model) {
+	private String render(TaskPage page, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("task", page.task());
+		json.addForm(model, page.formSchema(), page.formData(), page.formErrors());
 		return "task";
 	}
 

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Camunda Forms (form-js JSON) as deployed with a process: which field keys a person can
  * submit. A field is submittable when it has a key and is neither disabled nor readonly
  * (form-js submits neither); text, buttons and other display components have no key.
- * Groups are read recursively. Forms are immutable per deployment, so cached.
+ * Groups without a path are read recursively; a group with a path and a dynamic list are
+ * one variable named by the path (its value the JSON of the nested fields). Forms are
+ * immutable per deployment, so cached.
  */
 @Component
 public class DeployedForms {
@@ -54,6 +56,14 @@ public class DeployedForms {
 
 	private static void collect(JsonNode components, Set<String> keys) {
 		for (JsonNode c : components) {
+			String path = c.path("path").asText("");
+			if (c.has("components") && !path.isBlank()) {
+				// a group with a path or a dynamic list: one variable holding its fields
+				if (!c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false)) {
+					keys.add(path.split("\\.")[0]);
+				}
+				continue;
+			}
 			String key = c.path("key").asText(null);
 			if (key != null && !key.isBlank() && !c.path("disabled").asBoolean(false)
 					&& !c.path("readonly").asBoolean(false) && !"button".equals(c.path("type").asText())) {
