@@ -62,9 +62,10 @@ class AuditTrailModuleTests {
 
 	@Test
 	void sealsOnlyTheRecordTablesOfTheModulesItLoads(@Autowired RecordTables recordTables) {
-		// the audit trail's own legal holds and security's accounts: no other module is
-		// loaded, so no other module's table is sealed
-		assertThat(recordTables.names()).containsExactlyInAnyOrder("gxp_audit_legal_hold", "gxp_user");
+		// the audit trail's own legal holds, security's accounts and identity
+		// verifications: no other module is loaded, so no other module's table is sealed
+		assertThat(recordTables.names()).containsExactlyInAnyOrder("gxp_audit_legal_hold", "gxp_user",
+				"gxp_identity_verification");
 	}
 
 	@Test

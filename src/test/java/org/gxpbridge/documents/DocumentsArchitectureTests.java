@@ -23,7 +23,20 @@ class DocumentsArchitectureTests {
 			.resideOutsideOfPackage("org.gxpbridge.documents..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.apache.tika..", "org.apache.poi..", "org.apache.pdfbox..")
+			.resideInAnyPackage("org.apache.tika..", "org.apache.poi..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void pdfboxReadsInDocumentsAndWritesTheDossiersPdfOnly() {
+		// documents parses uploaded PDFs; the dossier writes PDF/A-3 (issue 15) inside
+		// its
+		// internal package; nobody else touches PDF internals
+		noClasses().that()
+			.resideOutsideOfPackages("org.gxpbridge.documents..", "org.gxpbridge.dossier.internal..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.apache.pdfbox..")
 			.check(CLASSES);
 	}
 

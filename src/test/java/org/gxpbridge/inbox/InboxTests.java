@@ -132,13 +132,21 @@ class InboxTests {
 	@Test
 	void theInboxSubmitsOnlyTheFieldsTheFormLetsAPersonChange() {
 		// the review form shows documentVersion read-only: a value posted for it is not
-		// submitted, so not signed either
+		// submitted, so not signed either; a field it does not declare is refused
 		String pi = submit("RO-" + UUID.randomUUID().toString().substring(0, 6));
 		String review = taskOf(pi);
 		inbox.claim(review, "reviewer");
 
+		// a field the form does not declare at all is refused, and nothing is signed
+		assertThatThrownBy(() -> inbox.sign(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", null,
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_AUTHOR, "reviewer"), "127.0.0.1"))
+			.isInstanceOf(FormInvalidException.class)
+			.hasMessageContaining("'" + VAR_AUTHOR + "' is not a field of this form");
+		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+			.isEqualTo(TASK_REVIEW);
+
 		var signed = inbox.sign(review, "reviewer", Http.DEMO_PASSWORD, "REVIEWED", null,
-				Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_VERSION, "9.9", VAR_AUTHOR, "reviewer"), "127.0.0.1");
+				Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED, VAR_VERSION, "9.9"), "127.0.0.1");
 
 		assertThat(signed.valid()).isTrue();
 		assertThat(new String(signatures.content(signed.signatureId()), StandardCharsets.UTF_8))

@@ -75,6 +75,9 @@ class ModelerPagesTests {
 		assertThat(owner.sendJson("POST", "/api/design/items", "{}", "X-CSRF-TOKEN", null).statusCode())
 			.as("a session write without the page's token, as a foreign site would send it")
 			.isEqualTo(403);
+		assertThat(owner.sendJson("POST", "/api/design/items", "{}", "Authorization", "Bearer forged").statusCode())
+			.as("an Authorization header that is not HTTP Basic leaves the session to authenticate: token needed")
+			.isEqualTo(403);
 		Matcher token = CSRF_META.matcher(owner.get("/modeler").body());
 		assertThat(token.find()).isTrue();
 		assertThat(owner.sendJson("POST", "/api/design/items", "{}", "X-CSRF-TOKEN", token.group(1)).statusCode())

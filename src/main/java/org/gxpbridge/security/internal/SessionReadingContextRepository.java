@@ -32,8 +32,11 @@ final class SessionReadingContextRepository implements SecurityContextRepository
 	 * send.
 	 */
 	static boolean isSessionWrite(HttpServletRequest request) {
-		return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
-				&& request.getSession(false) != null;
+		// only HTTP Basic authenticates on this chain: any other Authorization header
+		// (Bearer junk) would leave the session to authenticate the write
+		String authorization = request.getHeader("Authorization");
+		boolean ownCredentials = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		return !SAFE_METHODS.contains(request.getMethod()) && !ownCredentials && request.getSession(false) != null;
 	}
 
 	@Override
