@@ -65,7 +65,7 @@ class InspectionRoomPagesIT {
 			signIn(qmBrowser, "qm");
 			WebDriver q = qmBrowser.open("/inbox?businessKey=" + id).driver();
 			q.findElement(By.cssSelector("#tasks button.claim")).click();
-			q.findElement(By.id("field-preparer")).sendKeys("reviewer");
+			qmBrowser.field("preparer").fill("reviewer");
 			qmBrowser.screenshot("inspection-assign");
 			q.findElement(By.id("complete")).click();
 			assertThat(q.findElement(By.id("info")).getText()).isEqualTo("Task completed");
@@ -74,8 +74,8 @@ class InspectionRoomPagesIT {
 				signIn(preparer, "reviewer");
 				WebDriver r = preparer.open("/inbox?businessKey=" + id).driver();
 				r.findElement(By.linkText("Prepare inspection response")).click();
-				r.findElement(By.id("field-responseText")).sendKeys("The CAPA record with its audit trail is attached");
-				r.findElement(By.id("field-attachedRecords")).sendKeys(pi);
+				preparer.field("responseText").fill("The CAPA record with its audit trail is attached");
+				preparer.field("attachedRecords").fill(pi);
 				preparer.screenshot("inspection-prepare");
 				r.findElement(By.id("complete")).click();
 				assertThat(r.findElement(By.id("info")).getText()).isEqualTo("Task completed");
@@ -83,7 +83,7 @@ class InspectionRoomPagesIT {
 
 			qmBrowser.open("/inbox?businessKey=" + id);
 			q.findElement(By.cssSelector("#tasks button.claim")).click();
-			q.findElement(By.cssSelector("input[name=reviewOutcome][value=publish]")).click();
+			qmBrowser.field("reviewOutcome").choose("publish");
 			q.findElement(By.id("complete")).click();
 			assertThat(q.findElement(By.id("info")).getText()).isEqualTo("Task completed");
 			qmBrowser.open("/inspection");

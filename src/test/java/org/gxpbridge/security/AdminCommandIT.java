@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * user (P11-300d, CHK-10). The command here opens the shared test server's in-memory
  * database, as it would open production's PostgreSQL while the server is stopped.
  */
+// the admin command starts and closes a second server in this JVM, which unregisters the
+// engine Camunda's webapps look up: it runs in a JVM of its own (pom.xml, tag own-jvm)
+@Tag("own-jvm")
 @GxpServerTest
 class AdminCommandIT {
 
