@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.gxpbridge.dossier.internal.DossierRenderer;
-import org.gxpbridge.dossier.internal.HashingOutputStream;
 import org.gxpbridge.dossier.process.EngineHistory;
+import org.gxpbridge.shared.HashingOutputStream;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.Sha256;
 import org.springframework.context.ApplicationEventPublisher;

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.gxpbridge.reports.internal.HashingOutput;
 import org.gxpbridge.reports.internal.ReportWriter;
+import org.gxpbridge.shared.HashingOutputStream;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -50,7 +50,7 @@ public final class PreparedExport {
 	}
 
 	public ExportSummary writeTo(OutputStream out) throws IOException {
-		HashingOutput hashing = new HashingOutput(out);
+		HashingOutputStream hashing = new HashingOutputStream(out);
 		long count;
 		try (rows) {
 			count = ReportWriter.write(format, provider, rows, hashing);

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.gxpbridge.reports.internal.HashingOutput;
 import org.gxpbridge.reports.internal.ReportRows;
 import org.gxpbridge.reports.internal.ReportWriter;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.HashingOutputStream;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.NotPermittedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,7 +77,7 @@ public class Reports {
 			truncated = it.hasNext();
 		}
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
-		HashingOutput hashing = new HashingOutput(csv);
+		HashingOutputStream hashing = new HashingOutputStream(csv);
 		try {
 			ReportWriter.write(ExportFormat.CSV, provider, shown.stream(), hashing);
 		}

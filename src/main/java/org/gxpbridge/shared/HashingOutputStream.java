@@ -1,23 +1,21 @@
-package org.gxpbridge.reports.internal;
+package org.gxpbridge.shared;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 
-import org.gxpbridge.shared.Sha256;
-
 /**
- * Hashes the bytes on their way out, so what the audit trail records is the SHA-256 of
- * exactly what the reader received, without holding the export in memory.
+ * Counts and hashes what passes to the client, so the ledger records the SHA-256 of
+ * exactly the bytes handed out without holding them (dossiers, reports).
  */
-public class HashingOutput extends FilterOutputStream {
+public final class HashingOutputStream extends FilterOutputStream {
 
 	private final MessageDigest sha = Sha256.newDigest();
 
 	private long count;
 
-	public HashingOutput(OutputStream out) {
+	public HashingOutputStream(OutputStream out) {
 		super(out);
 	}
 
@@ -35,16 +33,16 @@ public class HashingOutput extends FilterOutputStream {
 		count += len;
 	}
 
+	/** Leaves the client's stream open: the web container closes it. */
 	@Override
 	public void close() throws IOException {
-		flush(); // the servlet container closes the response itself
+		flush();
 	}
 
 	public long count() {
 		return count;
 	}
 
-	/** The hex SHA-256 of everything written; call once, after the last byte. */
 	public String sha256() {
 		return Sha256.finish(sha);
 	}
