@@ -14,6 +14,7 @@ import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.support.GxpServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +40,9 @@ class AuditVerificationBenchmark {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void fullIncrementalAndRecordProofFigures() {
@@ -80,6 +84,15 @@ class AuditVerificationBenchmark {
 			}
 		}
 		Collections.sort(millis);
+		// the proof's queries must use the indexes (process_instance_id, seal seq,
+		// checkpoint and seal positions)
+		for (String sql : List.of("select count(*) from gxp_audit_entry where process_instance_id = 'bench-pi-7'",
+				"select distinct (select min(c.last_pos) from gxp_audit_checkpoint c where c.last_pos >= s.pos) as last_pos "
+						+ "from gxp_audit_seal s join gxp_audit_entry e on e.seq = s.seq where e.process_instance_id = 'bench-pi-7'",
+				"select s.pos from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq where s.pos > 1000 and s.pos <= 2000")) {
+			System.out.println("BENCH plan: "
+					+ String.join(" ", jdbc.queryForList("explain " + sql, String.class)).replaceAll("\\s+", " "));
+		}
 		System.out.printf("BENCH record proof (20 entries, %d proofs on %d entries): p50 %.1f ms, p95 %.1f ms%n",
 				PROOFS, inc.entries(), millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)));
 	}

@@ -125,7 +125,7 @@ public class RecordProofs {
 		findings.crossChecking = true;
 		rows.check(jdbc, findings);
 		findings.problems.forEach(p -> r.problem(null, p));
-		if (findings.first != null && !r.broken.contains(findings.first)) {
+		if (findings.first != null && !r.broken.contains(findings.first) && r.broken.size() < MAX) {
 			r.broken.add(findings.first);
 		}
 	}

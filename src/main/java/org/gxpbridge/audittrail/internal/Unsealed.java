@@ -33,7 +33,9 @@ final class Unsealed {
 	 * {@code from} 0 reads them all.
 	 */
 	long[] read(long from, Instant lastCheckpointAt, long highestSealedSeq, Consumer<AuditEntry> rows) {
-		long above = 0;
+		// a full walk reads every unsealed entry, even one a DBA inserted with seq 0 or
+		// below
+		long above = Long.MIN_VALUE;
 		long highestSealed = highestSealedSeq;
 		if (from > 0) {
 			Long maxSealed = jdbc.queryForObject("select max(seq) from gxp_audit_seal", Long.class);

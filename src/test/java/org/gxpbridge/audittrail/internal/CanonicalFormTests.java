@@ -46,6 +46,28 @@ class CanonicalFormTests {
 		assertThat(Canonical.chain("AB".repeat(32), e)).isEqualTo(referenceChain("ab".repeat(32), e));
 	}
 
+	@Test
+	void writesTimesAsInstantToStringDoesFromTheEpochToYear9999AndBeyond() {
+		Random random = new Random(4);
+		long[] seconds = { 0, 59, 3599, 86_399, 86_400, 951_782_400L, 951_868_800L, 1_709_164_800L, 253_402_300_799L,
+				253_402_300_800L, -1, -62_167_219_200L, 400_000_000_000L };
+		int[] nanos = { 0, 1, 999, 1000, 999_000, 1_000_000, 123_000_000, 123_456_000, 123_456_789, 999_999_999 };
+		for (long second : seconds) {
+			for (int nano : nanos) {
+				check(Instant.ofEpochSecond(second, nano));
+			}
+		}
+		for (int i = 0; i < 20_000; i++) {
+			check(Instant.ofEpochSecond(Math.floorMod(random.nextLong(), 253_402_300_800L), nanos[random.nextInt(10)]));
+		}
+	}
+
+	private static void check(Instant t) {
+		AuditEntry e = new AuditEntry(1, t, "a", null, null, "x", "y", null, null, null, null, null, null, null, null,
+				null, null, null, null, t, null, null);
+		assertThat(Canonical.bytes(e)).as(t.toString()).isEqualTo(referenceBytes(e));
+	}
+
 	private static AuditEntry entry(Random r, long seq) {
 		String[] s = new String[18];
 		for (int i = 0; i < s.length; i++) {
