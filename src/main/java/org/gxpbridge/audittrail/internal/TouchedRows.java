@@ -72,6 +72,19 @@ final class TouchedRows {
 			rows.forEach((id, entry) -> removed.computeIfAbsent(pi(entry), k -> new TreeMap<>())
 				.put(entry.seq(), table.name() + " " + id));
 		}
+		// a variable removed after the checkpoint but written before it: its row shows
+		// the
+		// last written value, so that write is read from the ledger (by instance,
+		// indexed)
+		variables.forEach((id, expected) -> {
+			String pi = expected.last().processInstanceId();
+			if (!expected.hasWrite() && pi != null) {
+				RowCallbackHandler earlier = rs -> expected.add(LedgerRows.entry(rs, false));
+				jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.process_instance_id = ? "
+						+ "and e.object_type = 'Variable' and e.source_table = 'ACT_HI_DETAIL' and e.object_id = ?",
+						earlier, pi, id);
+			}
+		});
 		inBatches(jdbc, VariableRows.SELECT + " where v.ID_ in ", variables.keySet(), rs -> {
 			String id = rs.getString(1);
 			VariableRows.Expected expected = variables.remove(id);
