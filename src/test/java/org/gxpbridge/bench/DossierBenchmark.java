@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * CSV; time and peak heap (sum of the heap pools' peaks, reset before each run). Goal:
  * under 3 s and 256 MB for the PDF. Run in a JVM of 256 MB heap (server and data
  * included): ./mvnw -Pbench verify -Dtest=DossierBenchmark -Djacoco.skip=true
- * -DargLine=-Xmx256m
+ * "-Dgxp.jvm.args=-Duser.timezone=UTC -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xmx256m"
  */
 @GxpServerTest
 class DossierBenchmark {

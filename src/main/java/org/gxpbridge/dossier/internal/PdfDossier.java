@@ -34,7 +34,7 @@ final class PdfDossier {
 
 	private static final float[] FACTS = { 0.22f, 0.78f };
 
-	private static final float[] SIGNATURES = { 0.17f, 0.25f, 0.10f, 0.14f, 0.34f };
+	private static final float[] SIGNATURES = { 0.17f, 0.24f, 0.10f, 0.16f, 0.33f };
 
 	private static final float[] DOCUMENTS = { 0.22f, 0.22f, 0.34f, 0.22f };
 
