@@ -11,6 +11,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole server on a random port, embedded H2 in memory, demo users, job executor off
@@ -19,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * settings starts its own context and pays for it. Metrics export is on as in production
  * (Spring Boot turns it off in tests by default), so the Prometheus scrape is the real
  * one. The tag lets the build run every IT on this server in one JVM (pom.xml, failsafe
- * execution shared-server-its), so the server starts once for all of them.
+ * execution shared-server-its), so the server starts once for all of them. After each
+ * class the whole ledger must still verify ({@link LedgerLeftIntact}).
  */
 @Tag("shared-server")
 @Target(ElementType.TYPE)
@@ -28,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({ "demo", "test" })
 @AutoConfigureObservability(tracing = false)
 @Import(PasswordChecks.class)
+@TestExecutionListeners(listeners = LedgerLeftIntact.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface GxpServerTest {
 
 }
