@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -70,6 +71,10 @@ final class HistoryCapture {
 			newValue = VariableValues.render(v.getTextValue(), v.getLongValue(), v.getDoubleValue(), v.getByteValue(),
 					v.getSerializerName());
 			contentHash = v.getByteValue() == null ? null : Canonical.sha256(v.getByteValue());
+		}
+		else if (event instanceof HistoricFormPropertyEventEntity f) {
+			field = f.getPropertyId();
+			newValue = f.getPropertyValue() == null ? null : String.valueOf(f.getPropertyValue());
 		}
 		else if (event instanceof UserOperationLogEntryEventEntity op) {
 			action = op.getOperationType();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -83,16 +85,17 @@ final class HistoryRows {
 							text("DELETE_REASON_", e -> ((HistoricTaskInstanceEventEntity) e).getDeleteReason()),
 							time("DUE_DATE_", e -> ((HistoricTaskInstanceEventEntity) e).getDueDate()),
 							time("END_TIME_", e -> ((HistoricTaskInstanceEventEntity) e).getEndTime()))),
-			new Table("ACT_HI_DETAIL", HistoricVariableUpdateEventEntity.class,
-					List.of(text("NAME_", e -> ((HistoricVariableUpdateEventEntity) e).getVariableName()),
-							text("VAR_TYPE_", e -> ((HistoricVariableUpdateEventEntity) e).getSerializerName()),
-							text("PROC_INST_ID_", HistoryEvent::getProcessInstanceId),
-							text("TEXT_", e -> ((HistoricVariableUpdateEventEntity) e).getTextValue()),
-							text("TEXT2_", e -> ((HistoricVariableUpdateEventEntity) e).getTextValue2()),
-							number("LONG_", e -> ((HistoricVariableUpdateEventEntity) e).getLongValue()),
-							number("DOUBLE_", e -> ((HistoricVariableUpdateEventEntity) e).getDoubleValue()),
-							text("BYTEARRAY_ID_", e -> ((HistoricVariableUpdateEventEntity) e).getByteArrayId()),
-							time("TIME_", e -> ((HistoricVariableUpdateEventEntity) e).getTimestamp()))),
+			// variable updates and form properties (a form submitted over the engine's
+			// submit-form route) share the table; a form property fills NAME_, TEXT_
+			// and TIME_ only
+			new Table("ACT_HI_DETAIL", HistoricDetailEventEntity.class, List.of(text("NAME_", HistoryRows::detailName),
+					text("VAR_TYPE_", e -> variable(e, v -> v.getSerializerName())),
+					text("PROC_INST_ID_", HistoryEvent::getProcessInstanceId), text("TEXT_", HistoryRows::detailText),
+					text("TEXT2_", e -> variable(e, HistoricVariableUpdateEventEntity::getTextValue2)),
+					number("LONG_", e -> variable(e, HistoricVariableUpdateEventEntity::getLongValue)),
+					number("DOUBLE_", e -> variable(e, HistoricVariableUpdateEventEntity::getDoubleValue)),
+					text("BYTEARRAY_ID_", e -> variable(e, HistoricVariableUpdateEventEntity::getByteArrayId)),
+					time("TIME_", e -> ((HistoricDetailEventEntity) e).getTimestamp()))),
 			new Table("ACT_HI_OP_LOG", UserOperationLogEntryEventEntity.class,
 					List.of(text("USER_ID_", e -> ((UserOperationLogEntryEventEntity) e).getUserId()),
 							text("OPERATION_TYPE_", e -> ((UserOperationLogEntryEventEntity) e).getOperationType()),
@@ -170,6 +173,20 @@ final class HistoryRows {
 			return Long.toString(n.longValue());
 		}
 		return v.toString();
+	}
+
+	private static Object detailName(HistoryEvent e) {
+		return e instanceof HistoricFormPropertyEventEntity f ? f.getPropertyId()
+				: ((HistoricVariableUpdateEventEntity) e).getVariableName();
+	}
+
+	private static Object detailText(HistoryEvent e) {
+		return e instanceof HistoricFormPropertyEventEntity f ? f.getPropertyValue()
+				: ((HistoricVariableUpdateEventEntity) e).getTextValue();
+	}
+
+	private static Object variable(HistoryEvent e, Function<HistoricVariableUpdateEventEntity, Object> value) {
+		return e instanceof HistoricVariableUpdateEventEntity v ? value.apply(v) : null;
 	}
 
 }
