@@ -96,12 +96,31 @@ public class AuditLedger {
 	}
 
 	/**
-	 * Recomputes the chain, checks checkpoint and high-water mark signatures, and
+	 * Recomputes the whole chain, checks checkpoint and high-water mark signatures, and
 	 * cross-checks the engine history and the gxp_* record tables against the ledger
-	 * (CHK-04, CHK-19).
+	 * (CHK-04, CHK-19): a full walk.
 	 */
 	public VerificationReport verify() {
-		return verifier.verify();
+		return verifier.verify(true, null);
+	}
+
+	/**
+	 * Verifies from the last verified, signed checkpoint on (see
+	 * {@link VerificationReport#mode()}): its signature and chain link are checked again
+	 * first, and a forged or altered one is reported and replaced by a full walk. What an
+	 * incremental run cannot see is listed in docs/audit-trail.md; a full walk or a
+	 * record's proof finds it.
+	 */
+	public VerificationReport verifyIncremental() {
+		return verifier.verify(false, null);
+	}
+
+	/**
+	 * A full walk or an incremental run on behalf of {@code requestedBy} (recorded with
+	 * the checkpoint an intact run verified up to).
+	 */
+	public VerificationReport verify(VerificationScope scope, String requestedBy) {
+		return verifier.verify(scope == VerificationScope.FULL, requestedBy);
 	}
 
 	/**

@@ -20,10 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param watermarkInterval while no entries arrive, a signed high-water mark is still
  * written this often, so that a deleted tail cannot hide behind an old mark (every seal
  * writes one as well)
+ * @param verifyCron when the scheduled verification runs (Spring cron, server time zone):
+ * incremental, from the last verified signed checkpoint
+ * @param fullWalkEvery the scheduled run walks the whole ledger instead when the last
+ * intact full walk is older than this (default 7 days)
  */
 @ConfigurationProperties("gxp.audit")
 public record AuditSettings(int sealEveryEntries, Duration sealInterval, Duration sealGrace, String keystore,
-		String keystorePassword, Duration watermarkInterval) {
+		String keystorePassword, Duration watermarkInterval, String verifyCron, Duration fullWalkEvery) {
 
 	public AuditSettings {
 		sealEveryEntries = sealEveryEntries <= 0 ? 1000 : sealEveryEntries;
@@ -33,5 +37,7 @@ public record AuditSettings(int sealEveryEntries, Duration sealInterval, Duratio
 		keystorePassword = keystorePassword == null || keystorePassword.isEmpty() ? "gxp-demo-audit-key"
 				: keystorePassword;
 		watermarkInterval = watermarkInterval == null ? Duration.ofMinutes(1) : watermarkInterval;
+		verifyCron = verifyCron == null || verifyCron.isBlank() ? "0 30 2 * * *" : verifyCron;
+		fullWalkEvery = fullWalkEvery == null ? Duration.ofDays(7) : fullWalkEvery;
 	}
 }

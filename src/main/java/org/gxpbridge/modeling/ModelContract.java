@@ -31,10 +31,25 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
  */
 public final class ModelContract {
 
-	/** Ids the Camunda Modeler and bpmn-js generate: meaningless to an inspector. */
-	public static final Pattern MODELER_DEFAULT_ID = Pattern
-		.compile("^(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task|UserTask|ServiceTask|"
-				+ "Process|SequenceFlow|DataObject|Lane|Participant|TextAnnotation|Association|Definitions|Collaboration)_[0-9a-z]{7}$");
+	/**
+	 * Ids the Camunda Modeler, bpmn-js and dmn-js generate ({@code Activity_0abc123},
+	 * {@code Gateway_1x2y3z}, {@code UserTask_1}): meaningless to an inspector. The
+	 * modeler's lint rule has the same prefixes and suffix in
+	 * src/main/frontend/lint/rules/meaningful-id.cjs; both are tested against the one
+	 * list of ids in src/main/frontend/lint/test/modeler-ids.json (ModelLintRulesTests).
+	 * Change both together.
+	 */
+	public static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^(" + String.join("|",
+			List.of("Activity", "Task", "UserTask", "ServiceTask", "SendTask", "ReceiveTask", "ScriptTask",
+					"ManualTask", "BusinessRuleTask", "CallActivity", "SubProcess", "Event", "StartEvent", "EndEvent",
+					"BoundaryEvent", "IntermediateCatchEvent", "IntermediateThrowEvent", "Gateway", "ExclusiveGateway",
+					"ParallelGateway", "InclusiveGateway", "EventBasedGateway", "Flow", "SequenceFlow", "MessageFlow",
+					"Process", "DataObject", "DataObjectReference", "DataStoreReference", "Lane", "LaneSet",
+					"Participant", "TextAnnotation", "Association", "Definitions", "Collaboration", "Message", "Signal",
+					"Error", "Escalation", "Group", "Category", "CategoryValue", "Decision", "DecisionTable", "Form"))
+	// the random suffix (six or seven of base 36 with at least one digit) or an older
+	// counter
+			+ ")_((?=[0-9a-z]*[0-9])[0-9a-z]{6,7}|[0-9]+)$");
 
 	/** Meanings of dmn/signature-policy.dmn. */
 	public static final Set<String> KNOWN_MEANINGS = Set.of("AUTHORED", "REVIEWED", "APPROVED", "RESPONSIBLE",

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
  * worked a step of (assignee, or any engine operation of theirs on it such as completing
  * a step) or signed, running and finished; every record for the roles that oversee
  * (QUALITY_MANAGER, AUDITOR, INSPECTOR). Read from the engine's history tables and the
- * signature table on the server side with this rule, never from variables: the engine's
- * own authorization would filter a normal user's history query by read permissions, which
- * say nothing about taking part.
+ * signature module's API on the server side with this rule, never from variables: the
+ * engine's own authorization would filter a normal user's history query by read
+ * permissions, which say nothing about taking part.
  */
 @Service
 public class Records {
@@ -36,7 +36,7 @@ public class Records {
 	public RecordPage find(RecordSearch search, String userId) {
 		String id = Accounts.normalize(userId);
 		boolean everything = accounts.get(id).roles().stream().anyMatch(SEE_EVERYTHING::contains);
-		String participant = everything ? null : id;
+		RecordQueries.Participant participant = everything ? null : queries.participant(id);
 		return new RecordPage(queries.find(search, participant), search.page(), search.size(),
 				queries.count(search, participant), everything);
 	}

@@ -7,7 +7,7 @@
  * collects the beans, knowing none of them. Every view and export is itself recorded in
  * the audit trail with the SHA-256 of what was handed out ({@link ReportHandedOut}).
  */
-@ApplicationModule(displayName = "Reports", allowedDependencies = { "audittrail", "security", "shared" })
+@ApplicationModule(displayName = "Reports", allowedDependencies = { "audittrail", "security", "shared", "signature" })
 package org.gxpbridge.reports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -212,6 +212,16 @@ public class Signatures {
 		return repository.byTask(taskId).stream().map(this::verify).toList();
 	}
 
+	/**
+	 * The process instances this user signed in (any meaning, valid or not), in one
+	 * query: what another module needs to know who took part in a record without reading
+	 * this module's table.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> processInstancesSignedBy(String signerId) {
+		return new TreeSet<>(repository.processInstancesSignedBy(signerId));
+	}
+
 	/** DER-encoded detached CMS (PKCS#7). */
 	public byte[] cms(String signatureId) {
 		return stored(signatureId).cms();

@@ -176,7 +176,7 @@ class AuditLedgerPostgresIT {
 		intact(ledger);
 		long entries = app.queryForObject("select count(*) from gxp_audit_entry", Long.class);
 		for (String table : List.of("gxp_audit_entry", "gxp_audit_seal", "gxp_audit_checkpoint", "gxp_audit_watermark",
-				"gxp_audit_legal_hold")) {
+				"gxp_audit_legal_hold", "gxp_audit_verification")) {
 			assertThatThrownBy(() -> app.update("update " + table + " set "
 					+ (table.equals("gxp_audit_entry") ? "reason = 'forged'"
 							: table.equals("gxp_audit_legal_hold") ? "reason = 'x'" : "chain_hash = 'x'")))

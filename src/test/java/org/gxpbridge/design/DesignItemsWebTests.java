@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.gxpbridge.risk.RiskInput;
 import org.gxpbridge.risk.RiskRegister;
 import org.gxpbridge.shared.Sha256;
+import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
@@ -136,6 +138,26 @@ class DesignItemsWebTests {
 		assertThat(Http.as(port, "owner").post(ITEMS + "/DI-999999/reviews", Map.of()).status()).isEqualTo(404);
 		assertThat(items.get(id).requirements()).isEmpty();
 		assertThat(items.get(id).threatModel()).isNull();
+	}
+
+	@Test
+	void theTraceCsvNeutralisesFormulasEnteredAsItemNameAndRiskControl() {
+		String formula = "=HYPERLINK(\"http://x\")";
+		String register = risks.open("Formula risks", "itsec", null).id();
+		risks.addRisk(register,
+				RiskInput
+					.cyber("Injected control", "pump firmware", "network attacker", "update not authenticated", 4, 4)
+					.withControls(formula, 4, 1),
+				"itsec");
+		DesignItem item = items.create(new NewDesignItem("@SUM(1)", "1.0", register, List.of("owner")), "qm");
+		String text = Http.as(port, "auditor").get(ITEMS + "/" + item.id() + "/trace?format=csv").body();
+		assertThat(text).as("shown as text by a spreadsheet")
+			.contains(",\"'=HYPERLINK(\"\"http://x\"\")\"")
+			.contains(",\"'@SUM(1)\",");
+		assertThat(CsvReader.formulaCells(text)).isEmpty();
+		assertThat(CsvReader.parse(text)).as("read back as entered")
+			.anySatisfy(r -> assertThat(r).startsWith("item", item.id(), "name", "@SUM(1)"))
+			.anySatisfy(r -> assertThat(r).containsExactly("", "", "R-001-C1", formula, "", "", ""));
 	}
 
 	@Test

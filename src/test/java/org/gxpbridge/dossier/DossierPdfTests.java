@@ -10,14 +10,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
 import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
@@ -34,9 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The PDF/A-3 dossier opened with PDFBox as an inspector's tools would: every signature's
  * printed name, time with zone and meaning in its text, "in progress" on every page of a
  * running record, PDF/A-3b declared in the XMP metadata, an sRGB output intent, every
- * font embedded, and the JSON dossier attached and equal to the JSON export. (veraPDF is
- * not on this project's dependencies; these are the checks it would start with.) The PDF
- * is also written to target/dossier/ for a look.
+ * font embedded, no transparency ({@link PdfA}), and the JSON dossier attached and equal
+ * to the JSON export. The PDF is also written to target/dossier/ for a look.
  */
 @GxpServerTest
 class DossierPdfTests {
@@ -79,7 +72,7 @@ class DossierPdfTests {
 				page.setEndPage(p);
 				assertThat(page.getText(pdf)).as("page " + p).contains("IN PROGRESS");
 			}
-			assertPdfA3b(pdf);
+			PdfA.assertPdfA3b(pdf);
 			PDComplexFileSpecification attachment = pdf.getDocumentCatalog()
 				.getNames()
 				.getEmbeddedFiles()
@@ -99,28 +92,6 @@ class DossierPdfTests {
 		String hash = Sha256.hex(bytes);
 		assertThat(ledger.entries(new AuditQuery(pi, null, "inspector", null, null, 1000)))
 			.anySatisfy(e -> assertThat(e.contentHash()).isEqualTo(hash));
-	}
-
-	static void assertPdfA3b(PDDocument pdf) throws IOException {
-		XMPMetadata xmp;
-		try {
-			xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().exportXMPMetadata());
-		}
-		catch (Exception e) {
-			throw new AssertionError("XMP metadata unreadable", e);
-		}
-		PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
-		assertThat(id.getPart()).isEqualTo(3);
-		assertThat(id.getConformance()).isEqualTo("B");
-		assertThat(pdf.getDocumentCatalog().getOutputIntents()).isNotEmpty()
-			.allSatisfy(i -> assertThat(i.getDestOutputIntent()).isNotNull());
-		for (PDPage page : pdf.getPages()) {
-			PDResources resources = page.getResources();
-			for (var name : resources.getFontNames()) {
-				PDFont font = resources.getFont(name);
-				assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
-			}
-		}
 	}
 
 }

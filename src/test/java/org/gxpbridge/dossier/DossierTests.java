@@ -35,6 +35,7 @@ import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
@@ -193,7 +194,7 @@ class DossierTests {
 	void csvRoundTripsEveryRowWithItsColumns() {
 		HttpResponse<byte[]> response = export("csv");
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-		List<List<String>> rows = Csv.parse(new String(response.body(), StandardCharsets.UTF_8));
+		List<List<String>> rows = CsvReader.parse(new String(response.body(), StandardCharsets.UTF_8));
 		assertThat(rows.get(0)).containsExactly("section", "id", "time", "name", "who", "old_value", "new_value",
 				"reason", "detail");
 		assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(9));
@@ -209,6 +210,27 @@ class DossierTests {
 		long auditRows = rows.stream().filter(r -> r.get(0).equals("AUDIT")).count();
 		assertThat(auditRows).isGreaterThan(10);
 		assertThat(rows.get(rows.size() - 1)).startsWith("PROOF").contains("INTACT");
+	}
+
+	@Test
+	void csvNeutralisesFormulasAUserEnteredAndReadsThemBackAsEntered() {
+		String formula = "=HYPERLINK(\"http://x\")";
+		String injected = "SOP-CSV-" + UUID.randomUUID().toString().substring(0, 6);
+		String record = workflow
+			.start(PROCESS_KEY, injected, Map.of(VAR_DOCUMENT_NUMBER, injected, VAR_TITLE, formula, VAR_VERSION, "1.0",
+					VAR_CHANGE_SUMMARY, "@SUM(1)"), "owner")
+			.processInstanceId();
+		HttpResponse<byte[]> response = get(port, "inspector",
+				"/api/reports/process-instances/" + record + "?format=csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		String text = new String(response.body(), StandardCharsets.UTF_8);
+		assertThat(text).as("shown as text by a spreadsheet")
+			.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
+			.contains(",\"'@SUM(1)\",");
+		assertThat(CsvReader.formulaCells(text)).isEmpty();
+		assertThat(CsvReader.parse(text))
+			.anySatisfy(r -> assertThat(r).startsWith("VARIABLE").contains(VAR_TITLE, formula))
+			.anySatisfy(r -> assertThat(r).startsWith("VARIABLE").contains(VAR_CHANGE_SUMMARY, "@SUM(1)"));
 	}
 
 	@Test

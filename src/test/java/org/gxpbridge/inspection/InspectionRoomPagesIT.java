@@ -3,14 +3,19 @@ package org.gxpbridge.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +49,41 @@ class InspectionRoomPagesIT {
 		((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.cssSelector(css)));
 	}
 
+	/**
+	 * The role with the most links (qm: quality manager, reviewer, approver) at 1280 x
+	 * 800: every entry of the bar on one line (same top, the bar one link high, nothing
+	 * past the window), and a menu opened from the keyboard shows its links.
+	 */
+	static void navigationFitsOneLineAt1280(Browser browser) {
+		WebDriver d = browser.driver();
+		d.manage().window().setSize(new Dimension(1280, 800));
+		browser.open("/records");
+		WebElement nav = d.findElement(By.id("main-nav"));
+		int linkHeight = nav.findElement(By.linkText("Inbox")).getRect().getHeight();
+		List<WebElement> entries = nav.findElements(By.xpath("./*"));
+		assertThat(entries).as("links and menus").hasSizeGreaterThanOrEqualTo(7);
+		int top = entries.get(0).getRect().getY();
+		assertThat(entries).allSatisfy(e -> assertThat(e.getRect().getY()).as(e.getText()).isBetween(top - 3, top + 3));
+		assertThat(nav.getRect().getHeight()).as("one line").isLessThan(linkHeight * 3 / 2);
+		WebElement last = entries.get(entries.size() - 1);
+		assertThat(last.getRect().getX() + last.getRect().getWidth()).as("the bar ends before the account links")
+			.isLessThan(d.findElement(By.cssSelector("header .who")).getRect().getX());
+		assertThat(((JavascriptExecutor) d)
+			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+		browser.screenshot("nav-1280");
+
+		WebElement quality = d.findElement(By.cssSelector("#menu-quality summary"));
+		// a link of a closed menu has no visible text, so it is found by its address
+		WebElement reviews = d.findElement(By.cssSelector("#menu-quality a[href$='/improvement/management-reviews']"));
+		assertThat(reviews.isDisplayed()).as("menu closed").isFalse();
+		quality.sendKeys(Keys.ENTER);
+		assertThat(reviews.isDisplayed()).as("opened by keyboard").isTrue();
+		assertThat(reviews.getText()).isEqualTo("Management review");
+		assertThat(nav.getRect().getHeight()).as("an open menu drops over the page").isLessThan(linkHeight * 3 / 2);
+		browser.screenshot("nav-1280-menu");
+		quality.sendKeys(Keys.ENTER);
+	}
+
 	/** Three browsers (inspector, quality manager, preparer) kept open, to stay quick. */
 	@Test
 	void anInspectorFilesARequestAndSeesThePublishedResponse() {
@@ -63,6 +103,7 @@ class InspectionRoomPagesIT {
 					String.class, id);
 
 			signIn(qmBrowser, "qm");
+			navigationFitsOneLineAt1280(qmBrowser);
 			WebDriver q = qmBrowser.open("/inbox?businessKey=" + id).driver();
 			q.findElement(By.cssSelector("#tasks button.claim")).click();
 			qmBrowser.field("preparer").fill("reviewer");

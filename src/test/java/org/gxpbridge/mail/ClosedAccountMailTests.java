@@ -72,8 +72,9 @@ class ClosedAccountMailTests {
 	@Test
 	void deactivatedUsersMailReplyCompletesNothing() {
 		String token = links.issue(taskId, userId);
-		assertThat(Http.as(port, "admin").post("/api/admin/users/" + userId + "/deactivate", Map.of()).status())
-			.isEqualTo(200);
+		assertThat(Http.as(port, "admin")
+			.post("/api/admin/users/" + userId + "/deactivate", Map.of("reason", "Leaver"))
+			.status()).isEqualTo(200);
 
 		ReplyOutcome outcome = replies.decide(reply(token));
 
@@ -107,8 +108,9 @@ class ClosedAccountMailTests {
 		String first = links.issue(taskId, userId);
 		String second = links.issue(taskId, userId);
 		String someoneElses = links.issue(taskId, "reviewer");
-		assertThat(Http.as(port, "admin").post("/api/admin/users/" + userId + "/deactivate", Map.of()).status())
-			.isEqualTo(200);
+		assertThat(Http.as(port, "admin")
+			.post("/api/admin/users/" + userId + "/deactivate", Map.of("reason", "Leaver"))
+			.status()).isEqualTo(200);
 
 		assertThat(jdbc.queryForObject(
 				"select count(*) from gxp_mail_link where user_id = ? and used_via = 'VOIDED' and used_at is not null",

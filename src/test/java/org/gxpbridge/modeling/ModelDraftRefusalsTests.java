@@ -14,6 +14,8 @@ import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -139,11 +141,17 @@ class ModelDraftRefusalsTests {
 		refusedBeforeStoring("FORM", "model-change-review", "{\"id\": \"model-change-review\", ", "malformed-json");
 	}
 
-	@Test
-	void refusesAModelerDefaultIdOnAUserTaskAtSubmission() throws IOException {
-		String bpmn = file("processes/model-change.bpmn").replace("Task_ReviseModelDraft", "Activity_0abc123");
-		storedWithProblemThenRefusedAtSubmission("BPMN", "ModelChangeProcess", bpmn, "Activity_0abc123",
+	/**
+	 * The Modeler's random ids and the older counters ({@code UserTask_1}) alike; the
+	 * whole list both rule copies are held to is in ModelLintRulesTests.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Activity_0abc123", "UserTask_1", "Gateway_1x2y3z" })
+	void refusesAModelerDefaultIdOnAUserTaskAtSubmission(String defaultId) throws IOException {
+		String bpmn = file("processes/model-change.bpmn").replace("Task_ReviseModelDraft", defaultId);
+		JsonNode problem = storedWithProblemThenRefusedAtSubmission("BPMN", "ModelChangeProcess", bpmn, defaultId,
 				ModelContract.MEANINGFUL_ID);
+		assertThat(problem.path("message").asText()).contains("'" + defaultId + "' is a Modeler default id");
 	}
 
 	@Test

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * run by Node's test runner inside the Maven build: the shipped DocumentApprovalProcess
  * passes them, and each breach of the contract (a Modeler default id, a user task without
  * documentation, candidate groups or form, an unknown signature meaning or group, a
- * history time to live below the retention) is reported on its element.
+ * history time to live below the retention) is reported on its element. The server's copy
+ * of the Modeler-default-id rule tells the same list of ids apart as the editor's.
  */
 class ModelLintRulesTests {
 
@@ -38,6 +43,24 @@ class ModelLintRulesTests {
 		assertThat(passed.find()).as(out).isTrue();
 		assertThat(Integer.parseInt(passed.group(1))).as(out).isGreaterThanOrEqualTo(6);
 		assertThat(out).contains("# fail 0");
+	}
+
+	@Test
+	void theServerTellsModelerDefaultIdsApartLikeTheEditorsLint() throws IOException {
+		JsonNode ids = new ObjectMapper()
+			.readTree(Path.of("src", "main", "frontend", "lint", "test", "modeler-ids.json").toFile());
+		List<String> defaults = texts(ids.path("modelerDefaults"));
+		List<String> meaningful = texts(ids.path("meaningful"));
+		assertThat(defaults).hasSizeGreaterThanOrEqualTo(7)
+			.allSatisfy(id -> assertThat(ModelContract.MODELER_DEFAULT_ID.matcher(id).matches()).as(id).isTrue());
+		assertThat(meaningful).isNotEmpty()
+			.allSatisfy(id -> assertThat(ModelContract.MODELER_DEFAULT_ID.matcher(id).matches()).as(id).isFalse());
+	}
+
+	static List<String> texts(JsonNode array) {
+		List<String> texts = new ArrayList<>();
+		array.forEach(id -> texts.add(id.asText()));
+		return texts;
 	}
 
 }

@@ -9,16 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.shared.Sha256;
+import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +43,9 @@ class ReportsWebTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Workflow workflow;
+
 	byte[] download(String user, String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization",
@@ -49,49 +56,6 @@ class ReportsWebTests {
 			.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 		return response.body();
-	}
-
-	/**
-	 * RFC 4180 as the export writes it: quoted fields may hold commas, quotes, breaks.
-	 */
-	static List<List<String>> parseCsv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				field.append(c);
-			}
-		}
-		return rows;
 	}
 
 	String handedOut(String action, String sha) {
@@ -107,7 +71,7 @@ class ReportsWebTests {
 		// something of qm's in the window: a page view is itself an entry
 		assertThat(Http.as(port, "qm").get("/api/reports/open-tasks?format=json").status()).isEqualTo(200);
 		byte[] bytes = download("auditor", "/api/reports/audit-trail?format=csv&user=qm&from=" + from);
-		List<List<String>> rows = parseCsv(new String(bytes, StandardCharsets.UTF_8));
+		List<List<String>> rows = CsvReader.parse(new String(bytes, StandardCharsets.UTF_8));
 		assertThat(rows.get(0)).startsWith("seq", "recordedAt", "user", "userName", "role", "action", "type");
 		assertThat(rows).as("a header and qm's entries").hasSizeGreaterThan(1);
 		long previous = 0;
@@ -122,7 +86,29 @@ class ReportsWebTests {
 			.isEqualTo("auditor");
 
 		byte[] empty = download("auditor", "/api/reports/audit-trail?format=csv&user=qm&from=2000-01-01&to=2000-01-02");
-		assertThat(parseCsv(new String(empty, StandardCharsets.UTF_8))).as("only the header").hasSize(1);
+		assertThat(CsvReader.parse(new String(empty, StandardCharsets.UTF_8))).as("only the header").hasSize(1);
+	}
+
+	@Test
+	void aFormulaAUserEnteredLeavesTheAuditTrailCsvNeutralised() throws Exception {
+		Instant from = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		String formula = "=HYPERLINK(\"http://x\")";
+		String number = "SOP-CSV-" + UUID.randomUUID().toString().substring(0, 6);
+		workflow.start(DocumentApprovalModel.PROCESS_KEY, number,
+				Map.of(DocumentApprovalModel.VAR_DOCUMENT_NUMBER, number, DocumentApprovalModel.VAR_TITLE, formula,
+						DocumentApprovalModel.VAR_VERSION, "1.0", DocumentApprovalModel.VAR_CHANGE_SUMMARY, "@SUM(1)"),
+				"owner");
+		String text = new String(download("auditor", "/api/reports/audit-trail?format=csv&user=owner&from=" + from),
+				StandardCharsets.UTF_8);
+		assertThat(text).as("shown as text by a spreadsheet")
+			.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
+			.contains(",\"'@SUM(1)\",");
+		assertThat(CsvReader.formulaCells(text)).isEmpty();
+		List<List<String>> rows = CsvReader.parse(text);
+		int newValue = rows.get(0).indexOf("newValue");
+		assertThat(rows).as("read back as entered")
+			.anySatisfy(r -> assertThat(r.get(newValue)).isEqualTo(formula))
+			.anySatisfy(r -> assertThat(r.get(newValue)).isEqualTo("@SUM(1)"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +82,8 @@ class AccountControlsTests {
 		assertThat(Http.as(port, "reviewer").post("/api/admin/users/" + id + "/unlock", Map.of()).status())
 			.as("only an admin unlocks")
 			.isEqualTo(403);
-		assertThat(admin().post("/api/admin/users/" + id + "/unlock", Map.of()).status()).isEqualTo(200);
+		assertThat(admin().post("/api/admin/users/" + id + "/unlock", Map.of("reason", "Identity confirmed")).status())
+			.isEqualTo(200);
 		assertThat(Http.as(port, id, GOOD).get("/api/account").status()).isEqualTo(200);
 	}
 
@@ -92,7 +94,8 @@ class AccountControlsTests {
 				"else@example.com", "roles", List.of("AUDITOR"), "initialPassword", "Initial-Passw0rd!");
 		assertThat(admin().post("/api/admin/users", again).status()).isEqualTo(409);
 
-		assertThat(admin().post("/api/admin/users/" + id + "/deactivate", Map.of()).status()).isEqualTo(200);
+		assertThat(admin().post("/api/admin/users/" + id + "/deactivate", Map.of("reason", "Leaver")).status())
+			.isEqualTo(200);
 		assertThat(Http.as(port, id, GOOD).get("/api/account").status()).as("deactivated user cannot log in")
 			.isEqualTo(401);
 		Http.Response reuse = admin().post("/api/admin/users", again);
@@ -143,7 +146,8 @@ class AccountControlsTests {
 	void adminResetForcesAChangeBeforeAnythingElse_CHK10() {
 		String id = newUser("reset", "APPROVER");
 		assertThat(admin()
-			.post("/api/admin/users/" + id + "/password-reset", Map.of("temporaryPassword", "Temporary-Passw0rd!"))
+			.post("/api/admin/users/" + id + "/password-reset",
+					Map.of("temporaryPassword", "Temporary-Passw0rd!", "reason", "Forgotten password"))
 			.status()).isEqualTo(200);
 		Http user = Http.as(port, id, "Temporary-Passw0rd!");
 		assertThat(user.get("/api/account").json().get("passwordChangeRequired").asBoolean()).isTrue();
@@ -186,8 +190,44 @@ class AccountControlsTests {
 						List.of("INSPECTOR", "REVIEWER"), "initialPassword", "Initial-Passw0rd!"));
 		assertThat(inspectorPlus.status()).isEqualTo(422);
 		String id = newUser("mover", "REVIEWER");
-		assertThat(admin().put("/api/admin/users/" + id + "/roles", Map.of("roles", List.of("ADMIN", "REVIEWER")))
+		assertThat(admin()
+			.put("/api/admin/users/" + id + "/roles", Map.of("roles", List.of("ADMIN", "REVIEWER"), "reason", "Mover"))
 			.status()).isEqualTo(422);
+	}
+
+	@Test
+	void everyAccountChangeOverTheApiNeedsAReasonThatTheAuditTrailKeeps() {
+		String id = newUser("why", "REVIEWER");
+		String user = "/api/admin/users/" + id;
+		Http.Response noReason = admin().put(user + "/roles", Map.of("roles", List.of("APPROVER")));
+		assertThat(noReason.status()).as(noReason.body()).isEqualTo(422);
+		assertThat(noReason.json().path("error").asText()).isEqualTo("reason_required");
+		assertThat(admin().post(user + "/deactivate", Map.of("reason", " ")).status()).isEqualTo(422);
+		assertThat(admin().get(user).json().path("roles").toString()).isEqualTo("[\"REVIEWER\"]");
+		assertThat(admin().get(user).json().path("status").asText()).as("nothing changed").isEqualTo("ACTIVE");
+
+		assertThat(admin().put(user + "/roles", Map.of("roles", List.of("APPROVER"), "reason", "Mover to approvals"))
+			.status()).isEqualTo(200);
+		assertThat(admin()
+			.put(user + "/access-period", Map.of("validUntil", "2098-06-30T00:00:00Z", "reason", "Contract ends"))
+			.json()
+			.path("validUntil")
+			.asText()).startsWith("2098-06-30");
+		assertThat(
+				admin().withHeader("X-GxP-Reason", "Leaver ticket HR-7").post(user + "/deactivate", Map.of()).status())
+			.isEqualTo(200);
+		assertThat(reasonsInLedger(id)).containsEntry("ROLES_CHANGED", "Mover to approvals")
+			.containsEntry("ACCESS_PERIOD_CHANGED", "Contract ends")
+			.containsEntry("ACCOUNT_DEACTIVATED", "Leaver ticket HR-7");
+	}
+
+	Map<String, String> reasonsInLedger(String userId) {
+		Map<String, String> reasons = new HashMap<>();
+		jdbc.query("select action, reason from gxp_audit_entry where object_type = 'Account' and object_id = ?"
+				+ " and actor_id = 'admin'", rs -> {
+					reasons.put(rs.getString("action"), rs.getString("reason"));
+				}, userId);
+		return reasons;
 	}
 
 	@Test
@@ -202,15 +242,16 @@ class AccountControlsTests {
 	@Test
 	void timeBoxedAccountsStopWorkingWhenTheirPeriodEnds() {
 		String id = newUser("visitor", "INSPECTOR");
-		Timestamp validUntil = jdbc.queryForObject("select valid_until from gxp_user where user_id = ?",
-				Timestamp.class, id);
-		jdbc.update("update gxp_user set valid_until = ? where user_id = ?",
-				Timestamp.from(Instant.now().minusSeconds(1)), id);
+		// ended a second ago through the API (no SQL behind the ledger's back: the row
+		// stays
+		// sealed as the server wrote it)
+		assertThat(admin()
+			.put("/api/admin/users/" + id + "/access-period",
+					Map.of("validUntil", Instant.now().minusSeconds(1).toString(), "reason", "Visit ended"))
+			.status()).isEqualTo(200);
 		Http.Response r = Http.as(port, id, GOOD).get("/api/account");
 		assertThat(r.status()).isEqualTo(401);
 		assertThat(r.json().get("message").asText()).contains("access period has ended");
-		// put the sealed account row back: the server tests share one ledger
-		jdbc.update("update gxp_user set valid_until = ? where user_id = ?", validUntil, id);
 	}
 
 }

@@ -124,8 +124,9 @@ class AccountProbingTests {
 			Http.as(port, locked, "Wrong-Passw0rd-" + i).get("/api/account");
 		}
 		String deactivated = newUser("gone");
-		assertThat(Http.as(port, "admin").post("/api/admin/users/" + deactivated + "/deactivate", Map.of()).status())
-			.isEqualTo(200);
+		assertThat(Http.as(port, "admin")
+			.post("/api/admin/users/" + deactivated + "/deactivate", Map.of("reason", "Leaver"))
+			.status()).isEqualTo(200);
 
 		for (String id : List.of(locked, deactivated)) {
 			Http.Response wrong = Http.as(port, id, "Wrong-Passw0rd-9").get("/api/account");
@@ -151,11 +152,12 @@ class AccountProbingTests {
 		Http admin = Http.as(port, "admin");
 		String bad = "x".repeat(90);
 		List<Http.Response> answers = new ArrayList<>(List.of(admin.get("/api/admin/users/" + bad),
-				admin.post("/api/admin/users/" + bad + "/unlock", Map.of()),
-				admin.post("/api/admin/users/" + bad + "/deactivate", Map.of()),
+				admin.post("/api/admin/users/" + bad + "/unlock", Map.of("reason", "probe")),
+				admin.post("/api/admin/users/" + bad + "/deactivate", Map.of("reason", "probe")),
 				admin.post("/api/admin/users/" + bad + "/password-reset",
-						Map.of("temporaryPassword", "Temporary-Passw0rd!")),
-				admin.put("/api/admin/users/" + bad + "/roles", Map.of("roles", List.of("REVIEWER"))),
+						Map.of("temporaryPassword", "Temporary-Passw0rd!", "reason", "probe")),
+				admin.put("/api/admin/users/" + bad + "/roles",
+						Map.of("roles", List.of("REVIEWER"), "reason", "probe")),
 				admin.get("/api/admin/users/%C3%A9t%C3%A9"),
 				Http.as(port, "itsec").get("/api/security/events?user=" + bad)));
 		for (Http.Response r : answers.subList(0, 6)) {

@@ -70,8 +70,9 @@ class LiveSessionTests {
 	void deactivatingEndsLiveSessions() {
 		String id = "gone" + UUID.randomUUID().toString().substring(0, 8);
 		FormSession browser = signedIn(id);
-		assertThat(Http.as(port, "admin").post("/api/admin/users/" + id + "/deactivate", Map.of()).status())
-			.isEqualTo(200);
+		assertThat(Http.as(port, "admin")
+			.post("/api/admin/users/" + id + "/deactivate", Map.of("reason", "Leaver"))
+			.status()).isEqualTo(200);
 
 		assertEndedSession(browser);
 		HttpResponse<String> again = browser.signIn(id, GOOD);

@@ -148,7 +148,8 @@ class SignaturePostgresIT {
 
 		String temporary = "Temporary-Reset-2026!";
 		assertThat(Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD)
-			.post("/api/admin/users/cchanger/password-reset", Map.of("temporaryPassword", temporary))
+			.post("/api/admin/users/cchanger/password-reset",
+					Map.of("temporaryPassword", temporary, "reason", "Forgotten password"))
 			.status()).isEqualTo(200);
 		String review = walk.task(walk.start("aauthor", PASSWORD), "Task_ReviewDocument");
 		assertThat(walk.sign("cchanger", temporary, review, "REVIEWED", Map.of("reviewOutcome", "ACCEPTED")).status())

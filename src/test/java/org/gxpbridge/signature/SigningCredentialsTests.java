@@ -134,7 +134,8 @@ class SigningCredentialsTests {
 		String oldSerial = first.json().get("certificateSerial").asText();
 		String temporary = "Temporary-Reset-2026!";
 		assertThat(Http.as(port, "admin")
-			.post("/api/admin/users/" + signer + "/password-reset", Map.of("temporaryPassword", temporary))
+			.post("/api/admin/users/" + signer + "/password-reset",
+					Map.of("temporaryPassword", temporary, "reason", "Forgotten password"))
 			.status()).isEqualTo(200);
 		String review = walk.task(walk.start("owner"), "Task_ReviewDocument");
 

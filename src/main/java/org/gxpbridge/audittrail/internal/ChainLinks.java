@@ -31,7 +31,12 @@ final class ChainLinks {
 	}
 
 	/** Touched only by the hasher thread. */
-	private String computed = Canonical.GENESIS;
+	private String computed;
+
+	/** From the genesis, or from the stored hash at a verified checkpoint. */
+	ChainLinks(String startHash) {
+		this.computed = startHash;
+	}
 
 	private final List<Future<List<long[]>>> pending = new ArrayList<>();
 

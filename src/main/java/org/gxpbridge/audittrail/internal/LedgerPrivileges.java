@@ -33,7 +33,7 @@ class LedgerPrivileges implements Callback {
 	 * Only ever inserted; the application role may not UPDATE, DELETE or TRUNCATE them.
 	 */
 	static final Set<String> APPEND_ONLY = Set.of("gxp_audit_entry", "gxp_audit_seal", "gxp_audit_checkpoint",
-			"gxp_audit_watermark", "gxp_audit_legal_hold");
+			"gxp_audit_watermark", "gxp_audit_legal_hold", "gxp_audit_verification");
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerPrivileges.class);
 

@@ -38,7 +38,7 @@ public class LedgerSealer {
 	/**
 	 * Entries that committed late are looked for this far below the highest sealed seq.
 	 */
-	private static final long LATE_WINDOW = 10_000;
+	static final long LATE_WINDOW = 10_000;
 
 	private final JdbcTemplate jdbc;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
@@ -41,8 +42,11 @@ public class LedgerVerifier {
 
 	private final RecordTables records;
 
+	private final VerifiedCheckpoints verified;
+
 	LedgerVerifier(JdbcTemplate jdbc, ServerKey key, AuditSettings settings, PlatformTransactionManager transactions,
-			LedgerSealer sealer, RecordTables records) {
+			LedgerSealer sealer, RecordTables records, VerifiedCheckpoints verified) {
+		this.verified = verified;
 		this.records = records;
 		this.jdbc = jdbc;
 		this.key = key;
@@ -56,36 +60,76 @@ public class LedgerVerifier {
 	}
 
 	public VerificationReport verify() {
+		return verify(true, null);
+	}
+
+	/**
+	 * A full walk from the genesis, or an incremental run from the last verified, signed
+	 * checkpoint ({@link VerifiedCheckpoints}); an intact run records how far it got.
+	 */
+	public VerificationReport verify(boolean full, String verifiedBy) {
 		// read before the snapshot starts: every mark this server remembers is then
 		// committed and visible in it
 		long[] signedHere = sealer.lastWatermarkWritten();
-		return snapshot.execute(status -> verifyInSnapshot(signedHere));
+		Walk walk = snapshot.execute(status -> verifyInSnapshot(signedHere, full));
+		if (walk.report.intact() && walk.anchorPos > 0) {
+			verified.record(walk.report.mode(), walk.report.fromPosition(), walk.anchorPos, walk.anchorHash,
+					walk.anchorEntries, verifiedBy);
+		}
+		return walk.report;
 	}
 
-	private VerificationReport verifyInSnapshot(long[] signedHere) {
+	private Walk verifyInSnapshot(long[] signedHere, boolean full) {
 		long started = System.nanoTime();
 		Findings f = new Findings();
+		PublicKey publicKey = key.certificate().getPublicKey();
+		VerifiedCheckpoints.Anchor anchor = full ? null : verified.newest();
+		if (anchor != null) {
+			String refusal = verified.refusal(anchor, publicKey);
+			if (refusal != null) {
+				f.broken(null, refusal + "; this run walked the whole ledger instead");
+				anchor = null;
+			}
+		}
+		long from = anchor == null ? 0 : anchor.pos();
 		Map<Long, Checkpoint> checkpoints = new HashMap<>();
-		jdbc.query("select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint", rs -> {
-			checkpoints.put(rs.getLong(1),
-					new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
-		});
+		jdbc.query(
+				"select last_pos, chain_hash, sealed_at, key_id, signature from gxp_audit_checkpoint where last_pos > ?",
+				rs -> {
+					checkpoints.put(rs.getLong(1),
+							new Checkpoint(rs.getLong(1), rs.getString(2), LedgerRows.instant(rs, 3), rs.getString(5)));
+				}, from);
 		List<Watermark> marks = jdbc.query(
 				"select entries, last_seq, last_pos, chain_hash, written_at, signature from gxp_audit_watermark "
 						+ "order by id desc fetch first 1 rows only",
 				(rs, n) -> new Watermark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 						LedgerRows.instant(rs, 5), rs.getString(6)));
 		Watermark mark = marks.isEmpty() ? null : marks.get(0);
-		boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos);
-		String[] hashAtMark = { mark == null || mark.lastPos == 0 ? Canonical.GENESIS : null };
-		RowIndex rows = new RowIndex(records);
-		long[] sealed = { 0, 0, 0 };
-		long[] expectedPos = { 1 };
-		PublicKey publicKey = key.certificate().getPublicKey();
-		Instant[] lastCheckpointAt = { null };
-		ChainLinks links = new ChainLinks();
+		boolean markBeforeWalk = mark != null && mark.lastPos > 0 && mark.lastPos <= from;
+		boolean markCheckpointPresent = mark == null || mark.lastPos == 0 || checkpoints.containsKey(mark.lastPos)
+				|| markBeforeWalk
+						&& count("select count(*) from gxp_audit_checkpoint where last_pos = ?", mark.lastPos) > 0;
+		String[] hashAtMark = { mark == null || mark.lastPos == 0 ? Canonical.GENESIS
+				: markBeforeWalk ? jdbc
+					.queryForList("select chain_hash from gxp_audit_seal where pos = ?", String.class, mark.lastPos)
+					.stream()
+					.findFirst()
+					.orElse(null) : null };
+		RowIndex index = full ? new RowIndex(records) : null;
+		TouchedRows touched = full ? null : new TouchedRows(records, true);
+		Consumer<AuditEntry> rows = full ? index::add : touched::add;
+		// sealed positions, highest sealed seq, checkpoints, entries present
+		long[] sealed = { 0, 0, 0, 0 };
+		long[] expectedPos = { from + 1 };
+		Walk walk = new Walk();
+		walk.anchorPos = from;
+		walk.anchorHash = anchor == null ? Canonical.GENESIS : anchor.chainHash();
+		long entriesBefore = anchor == null ? 0 : anchor.entries();
+		walk.anchorEntries = entriesBefore;
+		ChainLinks links = new ChainLinks(walk.anchorHash);
 		jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
-				+ " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq order by s.pos", rs -> {
+				+ " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq where s.pos > ? order by s.pos",
+				rs -> {
 					long pos = rs.getLong(1);
 					long seq = rs.getLong(2);
 					String stored = rs.getString(3);
@@ -101,7 +145,8 @@ public class LedgerVerifier {
 					else {
 						AuditEntry e = LedgerRows.entry(rs, 4, false);
 						links.add(e, stored, pos);
-						rows.add(e);
+						rows.accept(e);
+						sealed[3]++;
 					}
 					sealed[0]++;
 					sealed[1] = Math.max(sealed[1], seq);
@@ -116,9 +161,12 @@ public class LedgerVerifier {
 							f.broken(seq, "checkpoint at chain position " + pos
 									+ " is not signed by the server key or does not match the chain");
 						}
-						lastCheckpointAt[0] = c.sealedAt;
+						walk.lastCheckpointAt = c.sealedAt;
+						walk.anchorPos = pos;
+						walk.anchorHash = stored;
+						walk.anchorEntries = entriesBefore + sealed[3];
 					}
-				});
+				}, from);
 		links.finish()
 			.forEach(bad -> f.broken(bad[0], "entry seq " + bad[0] + " (chain position " + bad[1]
 					+ ") does not match its chain hash: altered after sealing"));
@@ -126,31 +174,52 @@ public class LedgerVerifier {
 			f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos
 					+ " lies beyond the end of the chain: sealed entries were removed");
 		}
-		long[] unsealed = { 0, 0 };
-		Instant insertedBehindLimit = lastCheckpointAt[0] == null ? null
-				: lastCheckpointAt[0].minus(settings.sealGrace());
-		jdbc.query("select " + LedgerRows.COLUMNS
-				+ " from gxp_audit_entry e where not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq",
-				rs -> {
-					AuditEntry e = LedgerRows.entry(rs, false);
-					unsealed[0]++;
-					unsealed[1] = Math.max(unsealed[1], e.seq());
-					if (e.seq() < sealed[1] && insertedBehindLimit != null
-							&& e.recordedAt().isBefore(insertedBehindLimit)) {
-						f.broken(e.seq(), "entry seq " + e.seq()
-								+ " is older than the sealed chain but not part of it: inserted behind the sealer's back");
-					}
-					rows.add(e);
-				});
-		long entries = sealed[0] + unsealed[0];
-		long highestSeq = Math.max(sealed[1], unsealed[1]);
+		long[] unsealed = new Unsealed(jdbc, settings, f).read(full ? 0 : from, walk.lastCheckpointAt, sealed[1], rows);
+		long entries = full ? sealed[0] + unsealed[0] : count("select count(*) from gxp_audit_entry");
+		long highestSeq = full ? Math.max(sealed[1], unsealed[1])
+				: count("select coalesce(max(seq), 0) from gxp_audit_entry");
+		if (!full && entries != entriesBefore + sealed[3] + unsealed[0]) {
+			f.broken(null,
+					"the ledger holds " + entries + " entries, but the verified checkpoint at chain position " + from
+							+ " counted " + entriesBefore + " and " + (sealed[3] + unsealed[0])
+							+ " came after it: entries before it were deleted or inserted behind the server's back "
+							+ "(a full walk names them)");
+		}
 		new HighWaterMark(f, publicKey, expectedPos[0] - 1, entries, highestSeq).check(mark, hashAtMark[0],
 				markCheckpointPresent, signedHere);
 		f.crossChecking = true;
-		rows.crossCheck(jdbc, f);
+		if (full) {
+			index.crossCheck(jdbc, f);
+		}
+		else {
+			touched.check(jdbc, f);
+		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		return new VerificationReport(!f.any, entries, sealed[0], unsealed[0], sealed[2], f.first,
-				List.copyOf(f.problems), millis);
+		long sealedEntries = full ? sealed[0] : entriesBefore + sealed[0];
+		walk.report = new VerificationReport(!f.any, entries, sealedEntries, unsealed[0],
+				sealed[2] + (anchor == null ? 0 : 1), f.first, List.copyOf(f.problems), millis,
+				anchor == null ? "FULL" : "INCREMENTAL", from);
+		return walk;
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = jdbc.queryForObject(sql, Long.class, args);
+		return n == null ? 0 : n;
+	}
+
+	/** The outcome, and the last signed checkpoint the walk verified (for the record). */
+	private static final class Walk {
+
+		VerificationReport report;
+
+		long anchorPos;
+
+		String anchorHash;
+
+		long anchorEntries;
+
+		Instant lastCheckpointAt;
+
 	}
 
 	private record Checkpoint(long pos, String hash, Instant sealedAt, String signature) {

@@ -104,7 +104,7 @@ public class RecordTables {
 				+ (t.addedColumns() == null ? "" : ", " + t.addedColumns()) + " from " + t.from();
 	}
 
-	private static String digestOf(JdbcTemplate jdbc, SealedRecordTable t, String key) {
+	static String digestOf(JdbcTemplate jdbc, SealedRecordTable t, String key) {
 		List<String> children = new ArrayList<>();
 		for (Children c : t.children()) {
 			children.addAll(jdbc.query("select " + c.columns() + " from " + c.table() + " where " + c.key() + " = ?",

@@ -25,7 +25,7 @@ final class RowIndex {
 	static final String LEGAL_HOLD_ACTION = "LEGAL_HOLD_PLACED";
 	static final String VARINST = "ACT_HI_VARINST";
 
-	private record Last(long seq, String digest, String processInstanceId) {
+	record Last(long seq, String digest, String processInstanceId) {
 	}
 
 	private final Map<String, Last> last = new HashMap<>();
@@ -145,7 +145,7 @@ final class RowIndex {
 	 * Rows gone from the engine history, by process instance ("" for rows of none),
 	 * unless cleanup was allowed to.
 	 */
-	private void removedHistory(Map<String, TreeMap<Long, String>> byInstance, String row, Last entry) {
+	void removedHistory(Map<String, TreeMap<Long, String>> byInstance, String row, Last entry) {
 		String pi = entry.processInstanceId == null ? "" : entry.processInstanceId;
 		if (!pi.isEmpty() && removalAllowed(pi)) {
 			return;
@@ -163,7 +163,7 @@ final class RowIndex {
 	 * One problem per instance (a DBA removing an instance takes dozens of rows), naming
 	 * its first entry and why.
 	 */
-	private void reportRemoval(LedgerVerifier.Findings findings, String pi, TreeMap<Long, String> rows) {
+	void reportRemoval(LedgerVerifier.Findings findings, String pi, TreeMap<Long, String> rows) {
 		long first = rows.firstKey();
 		String what = rows.firstEntry().getValue() + " of ledger entry seq " + first
 				+ " was deleted from the engine history"

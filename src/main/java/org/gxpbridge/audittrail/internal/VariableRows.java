@@ -41,6 +41,11 @@ final class VariableRows {
 			return before == null || before.seq() < e.seq() ? e : before;
 		}
 
+		/** Whether a write of the variable is among the entries added. */
+		boolean hasWrite() {
+			return lastWrite != null;
+		}
+
 		/** The entry a difference is reported against: the variable's last event. */
 		AuditEntry last() {
 			return lastWrite == null ? lastRemoval : lastRemoval == null ? lastWrite : newer(lastWrite, lastRemoval);

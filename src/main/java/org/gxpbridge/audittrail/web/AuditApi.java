@@ -1,6 +1,7 @@
 package org.gxpbridge.audittrail.web;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.audittrail.VerificationReport;
+import org.gxpbridge.audittrail.VerificationScope;
 import org.gxpbridge.security.Access;
 import org.gxpbridge.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +38,18 @@ class AuditApi {
 		this.ledger = ledger;
 	}
 
+	/**
+	 * Incremental from the last verified, signed checkpoint by default; {@code full=true}
+	 * walks the whole ledger.
+	 */
 	@GetMapping("/verify")
-	Map<String, Object> verify() {
-		VerificationReport r = ledger.verify();
+	Map<String, Object> verify(@RequestParam(defaultValue = "false") boolean full, Principal principal) {
+		VerificationReport r = ledger.verify(full ? VerificationScope.FULL : VerificationScope.INCREMENTAL,
+				principal == null ? null : principal.getName());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("intact", r.intact());
+		body.put("mode", r.mode());
+		body.put("from", r.fromPosition());
 		body.put("entries", r.entries());
 		body.put("firstBrokenEntry", r.firstBrokenEntry());
 		body.put("sealedEntries", r.sealedEntries());

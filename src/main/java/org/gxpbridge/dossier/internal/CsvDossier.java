@@ -6,17 +6,19 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.Arrays;
 
 import org.gxpbridge.audittrail.RecordProof;
 import org.gxpbridge.documents.Evidence;
 import org.gxpbridge.dossier.RecordSummary;
+import org.gxpbridge.shared.CsvCells;
 import org.gxpbridge.signature.SignatureView;
 
 /**
- * The dossier as one CSV table (RFC 4180, UTF-8, CRLF), one row per fact, the section in
- * the first column; times in UTC (ISO 8601) with the displayed local time in
- * {@code detail} where people need it. Streams row by row.
+ * The dossier as one CSV table ({@link CsvCells}: RFC 4180, UTF-8, CRLF, formulas
+ * neutralised), one row per fact, the section in the first column; times in UTC (ISO
+ * 8601) with the displayed local time in {@code detail} where people need it. Streams row
+ * by row.
  */
 final class CsvDossier {
 
@@ -69,22 +71,7 @@ final class CsvDossier {
 	}
 
 	private static void row(Writer w, Object... values) throws IOException {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				w.write(',');
-			}
-			Object v = values[i];
-			String s = v == null ? "" : v instanceof Instant t ? t.toString() : v.toString();
-			if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-				w.write('"');
-				w.write(s.replace("\"", "\"\""));
-				w.write('"');
-			}
-			else {
-				w.write(s);
-			}
-		}
-		w.write("\r\n");
+		w.write(CsvCells.line(Arrays.asList(values)));
 	}
 
 }

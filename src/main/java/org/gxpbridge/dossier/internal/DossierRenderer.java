@@ -55,7 +55,7 @@ public class DossierRenderer {
 			case PDF -> PdfDossier.write(c, out);
 			case HTML -> {
 				Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
-				HtmlDossier.document(c, w, false);
+				HtmlDossier.document(c, w);
 				w.flush();
 			}
 		}

@@ -1,12 +1,11 @@
 package org.gxpbridge.dossier.internal;
 
 /**
- * The dossier's CSS. For the PDF, the page margins carry what every page must show: the
- * record, "IN PROGRESS" while it runs, page x of y, when and by whom it was generated.
+ * The HTML dossier's CSS (the PDF's tones, PdfTone, use the same colours).
  */
 final class DossierStyle {
 
-	private static final String COMMON = """
+	static final String CSS = """
 			body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #111; }
 			h1 { font-size: 15pt; margin: 0 0 6pt 0; } h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; }
 			table { border-collapse: collapse; width: 100%; margin-bottom: 6pt; }
@@ -28,37 +27,6 @@ final class DossierStyle {
 			""";
 
 	private DossierStyle() {
-	}
-
-	static String css(boolean pdf, boolean inProgress, String generated, String record) {
-		if (!pdf) {
-			return COMMON;
-		}
-		return COMMON + "@page { size: A4 landscape; margin: 20mm 12mm 18mm 12mm;" + " @top-left { content: "
-				+ quoted(record) + "; font-family: 'DejaVu Sans'; font-size: 8pt; }"
-				+ (inProgress ? " @top-right { content: 'IN PROGRESS: record not closed'; font-family: 'DejaVu Sans';"
-						+ " font-size: 9pt; font-weight: bold; color: #7c2d12; }" : "")
-				+ " @bottom-left { content: " + quoted(generated) + "; font-family: 'DejaVu Sans'; font-size: 7.5pt; }"
-				+ " @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-family: 'DejaVu Sans';"
-				+ " font-size: 8pt; } }" + " thead { display: table-header-group; } tr { page-break-inside: avoid; }";
-	}
-
-	/** A CSS string: quotes and backslashes escaped, line breaks dropped. */
-	static String quoted(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char ch : s.toCharArray()) {
-			if (ch == '"' || ch == '\\') {
-				b.append('\\').append(ch);
-			}
-			else if (ch == '<' || ch == '&') {
-				// inside a <style> of an XHTML document
-				b.append('\\').append(Integer.toHexString(ch)).append(' ');
-			}
-			else if (ch >= 0x20) {
-				b.append(ch);
-			}
-		}
-		return b.append('"').toString();
 	}
 
 }

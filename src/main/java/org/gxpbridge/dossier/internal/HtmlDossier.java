@@ -13,16 +13,15 @@ import org.gxpbridge.signature.SignatureView;
 
 /**
  * The human-readable dossier as well-formed XHTML, written as it is read: the page shows
- * its body, the HTML export is the whole document, and the PDF is laid out from it (with
- * running header and footer: "in progress" on every page, page numbers, generation time
- * with zone and who generated it).
+ * its body, the HTML export is the whole document. The PDF (PdfDossier) follows the same
+ * layout.
  */
 final class HtmlDossier {
 
 	private HtmlDossier() {
 	}
 
-	static void document(DossierContent c, Writer w, boolean pdf) throws IOException {
+	static void document(DossierContent c, Writer w) throws IOException {
 		RecordSummary r = c.record();
 		w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
 				+ "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>");
@@ -30,8 +29,7 @@ final class HtmlDossier {
 		w.write("</title><meta name=\"subject\" content=\"Process-history dossier\"/><meta name=\"author\" content=\"");
 		text(w, c.generatedBy());
 		w.write("\"/><style>");
-		w.write(DossierStyle.css(pdf, r.inProgress(), "Generated " + c.show(c.generatedAt()) + " by " + c.generatedBy(),
-				label(r)));
+		w.write(DossierStyle.CSS);
 		w.write("</style></head><body>");
 		body(c, w);
 		w.write("</body></html>\n");
@@ -160,7 +158,7 @@ final class HtmlDossier {
 				+ (r.title() == null ? "" : " · " + r.title());
 	}
 
-	private static String duration(long millis) {
+	static String duration(long millis) {
 		Duration d = Duration.ofMillis(millis);
 		return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min"
 				: d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : millis + " ms";

@@ -1,5 +1,6 @@
 package org.gxpbridge.dossier.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.RecordProof;
 import org.gxpbridge.documents.Evidence;
 import org.gxpbridge.dossier.RecordSummary;
+import org.gxpbridge.dossier.process.ActivityLine;
+import org.gxpbridge.dossier.process.VariableChange;
 import org.gxpbridge.signature.SignatureView;
 
 /**
@@ -21,71 +24,122 @@ import org.gxpbridge.signature.SignatureView;
  * complete enough to rebuild every other form. Long sections stream; only the sets of
  * executed and running activity ids (bounded by the model) are kept, for the path.
  */
-final class JsonDossier {
+final class JsonDossier implements Closeable {
 
 	static final String FORMAT = "gxp-bridge-dossier/1";
 
 	private static final JsonFactory JSON = new JsonFactory();
 
-	private JsonDossier() {
+	private final JsonGenerator g;
+
+	private final DossierContent c;
+
+	private final Set<String> completed = new LinkedHashSet<>();
+
+	private final Set<String> running = new LinkedHashSet<>();
+
+	private JsonDossier(JsonGenerator g, DossierContent c) {
+		this.g = g;
+		this.c = c;
 	}
 
 	static void write(DossierContent c, OutputStream out) throws IOException {
-		try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-			g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		try (JsonDossier json = open(c, out)) {
+			c.activities(json::activity);
+			json.endActivities();
+			c.variableChanges(json::variableChange);
+			json.endVariableChanges();
+			c.auditEntries(json::auditEntry);
+		}
+	}
+
+	/**
+	 * Starts the document (format, generation, record, the activities array). A writer
+	 * that reads the long sections for its own purpose (the PDF) feeds them here as it
+	 * goes, in this order: activities, {@link #endActivities}, variable changes,
+	 * {@link #endVariableChanges}, audit entries, {@link #close}: one pass over the
+	 * sources for both.
+	 */
+	static JsonDossier open(DossierContent c, OutputStream out) throws IOException {
+		JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+		g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		g.writeStartObject();
+		g.writeStringField("format", FORMAT);
+		time(g, c, "generatedAt", c.generatedAt());
+		g.writeStringField("generatedBy", c.generatedBy());
+		record(g, c);
+		g.writeArrayFieldStart("activities");
+		return new JsonDossier(g, c);
+	}
+
+	void activity(ActivityLine a) {
+		io(() -> {
+			("RUNNING".equals(a.state()) ? running : completed).add(a.activityId());
 			g.writeStartObject();
-			g.writeStringField("format", FORMAT);
-			time(g, c, "generatedAt", c.generatedAt());
-			g.writeStringField("generatedBy", c.generatedBy());
-			record(g, c);
-			Set<String> completed = new LinkedHashSet<>();
-			Set<String> running = new LinkedHashSet<>();
-			g.writeArrayFieldStart("activities");
-			c.activities(a -> io(() -> {
-				("RUNNING".equals(a.state()) ? running : completed).add(a.activityId());
-				g.writeStartObject();
-				g.writeStringField("activityInstanceId", a.activityInstanceId());
-				g.writeStringField("activityId", a.activityId());
-				g.writeStringField("name", a.name());
-				g.writeStringField("type", a.type());
-				g.writeStringField("who", a.who());
-				time(g, c, "startedAt", a.startedAt());
-				time(g, c, "endedAt", a.endedAt());
-				if (a.durationMillis() != null) {
-					g.writeNumberField("durationMillis", a.durationMillis());
-				}
-				g.writeStringField("state", a.state());
-				g.writeEndObject();
-			}));
-			g.writeEndArray();
-			running.addAll(c.waitingAt());
-			completed.removeAll(c.waitingAt());
-			g.writeObjectFieldStart("path");
-			strings(g, "completedActivityIds", completed);
-			strings(g, "runningActivityIds", running);
+			g.writeStringField("activityInstanceId", a.activityInstanceId());
+			g.writeStringField("activityId", a.activityId());
+			g.writeStringField("name", a.name());
+			g.writeStringField("type", a.type());
+			g.writeStringField("who", a.who());
+			time(g, c, "startedAt", a.startedAt());
+			time(g, c, "endedAt", a.endedAt());
+			if (a.durationMillis() != null) {
+				g.writeNumberField("durationMillis", a.durationMillis());
+			}
+			g.writeStringField("state", a.state());
 			g.writeEndObject();
-			g.writeArrayFieldStart("variableChanges");
-			c.variableChanges(v -> io(() -> {
-				g.writeStartObject();
-				g.writeStringField("detailId", v.detailId());
-				time(g, c, "time", v.time());
-				g.writeStringField("variable", v.variable());
-				g.writeStringField("type", v.type());
-				g.writeStringField("oldValue", v.oldValue());
-				g.writeStringField("newValue", v.newValue());
-				g.writeStringField("who", v.who());
-				g.writeStringField("reason", v.reason());
-				g.writeStringField("activityInstanceId", v.activityInstanceId());
-				if (v.ledgerSeq() != null) {
-					g.writeNumberField("ledgerSeq", v.ledgerSeq());
-				}
-				g.writeEndObject();
-			}));
-			g.writeEndArray();
-			signatures(g, c);
-			documents(g, c);
-			g.writeArrayFieldStart("auditEntries");
-			c.auditEntries(e -> io(() -> entry(g, e)));
+		});
+	}
+
+	/** Ends the activities and writes the executed path; variable changes follow. */
+	void endActivities() throws IOException {
+		g.writeEndArray();
+		running.addAll(c.waitingAt());
+		completed.removeAll(c.waitingAt());
+		g.writeObjectFieldStart("path");
+		strings(g, "completedActivityIds", completed);
+		strings(g, "runningActivityIds", running);
+		g.writeEndObject();
+		g.writeArrayFieldStart("variableChanges");
+	}
+
+	void variableChange(VariableChange v) {
+		io(() -> {
+			g.writeStartObject();
+			g.writeStringField("detailId", v.detailId());
+			time(g, c, "time", v.time());
+			g.writeStringField("variable", v.variable());
+			g.writeStringField("type", v.type());
+			g.writeStringField("oldValue", v.oldValue());
+			g.writeStringField("newValue", v.newValue());
+			g.writeStringField("who", v.who());
+			g.writeStringField("reason", v.reason());
+			g.writeStringField("activityInstanceId", v.activityInstanceId());
+			if (v.ledgerSeq() != null) {
+				g.writeNumberField("ledgerSeq", v.ledgerSeq());
+			}
+			g.writeEndObject();
+		});
+	}
+
+	/**
+	 * Ends the variable changes, writes signatures and documents; audit entries follow.
+	 */
+	void endVariableChanges() throws IOException {
+		g.writeEndArray();
+		signatures(g, c);
+		documents(g, c);
+		g.writeArrayFieldStart("auditEntries");
+	}
+
+	void auditEntry(AuditEntry e) {
+		io(() -> entry(g, e));
+	}
+
+	/** Ends the audit entries, writes the proof and closes the document. */
+	@Override
+	public void close() throws IOException {
+		try (g) {
 			g.writeEndArray();
 			proof(g, c.proof());
 			g.writeEndObject();

@@ -1,123 +1,176 @@
 package org.gxpbridge.dossier.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TimeZone;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.springframework.core.io.ClassPathResource;
+import org.gxpbridge.audittrail.AuditEntry;
+import org.gxpbridge.audittrail.RecordProof;
+import org.gxpbridge.documents.Evidence;
+import org.gxpbridge.dossier.RecordSummary;
+import org.gxpbridge.dossier.process.ActivityLine;
+import org.gxpbridge.dossier.process.VariableChange;
+import org.gxpbridge.signature.SignatureView;
 
 /**
- * PDF/A-3b laid out by openhtmltopdf from the XHTML dossier: DejaVu Sans embedded (the
- * only font used), sRGB output intent (the ICC profile of Debian's icc-profiles-free,
- * zlib licence, shipped in resources/dossier), and the JSON dossier embedded as an
- * associated file (AFRelationship Data), so the human-readable copy carries the
- * electronic one. The diagram is not drawn: the PDF lists the executed path.
+ * PDF/A-3b written page by page with PDFBox, in one pass over the record's history: each
+ * activity, variable change and audit entry read from its source goes onto the current
+ * page and into the JSON attachment (a temporary file) at once, so time is linear in the
+ * events and memory bounded by a page. PDFBox keeps page content in a temporary file, not
+ * on the heap. The layout follows the HTML dossier: record facts, signatures with their
+ * manifestations, attached documents, timeline, executed path, variable changes, the
+ * audit trail with the ledger's proof. The diagram is not drawn: the PDF lists the
+ * executed path.
  */
 final class PdfDossier {
 
-	static final String ATTACHMENT = "dossier.json";
+	static final String ATTACHMENT = PdfArchive.ATTACHMENT;
 
-	private static final byte[] SRGB = bytes("dossier/sRGB.icc");
+	private static final float[] FACTS = { 0.22f, 0.78f };
+
+	private static final float[] SIGNATURES = { 0.17f, 0.24f, 0.10f, 0.16f, 0.33f };
+
+	private static final float[] DOCUMENTS = { 0.22f, 0.22f, 0.34f, 0.22f };
+
+	private static final float[] TIMELINE = { 0.28f, 0.12f, 0.22f, 0.22f, 0.16f };
+
+	private static final float[] VARIABLES = { 0.22f, 0.14f, 0.17f, 0.21f, 0.13f, 0.13f };
+
+	private static final float[] AUDIT = { 0.05f, 0.22f, 0.13f, 0.15f, 0.12f, 0.13f, 0.10f, 0.10f };
 
 	private PdfDossier() {
 	}
 
 	static void write(DossierContent c, OutputStream out) throws IOException {
+		RecordSummary r = c.record();
+		String label = HtmlDossier.label(r);
 		Path json = Files.createTempFile("gxp-dossier-", ".json");
-		Path html = Files.createTempFile("gxp-dossier-", ".xhtml");
-		try {
-			try (OutputStream o = Files.newOutputStream(json)) {
-				JsonDossier.write(c, o);
-			}
-			try (var w = Files.newBufferedWriter(html)) {
-				HtmlDossier.document(c, w, true);
-			}
-			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
-				.usePdfAConformance(PdfAConformance.PDFA_3_B)
-				.useColorProfile(SRGB)
-				.withProducer("GxP Bridge")
-				.useFont(() -> stream("dossier/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true)
-				.useFont(() -> stream("dossier/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true)
-				.withFile(html.toFile());
-			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-				renderer.layout();
-				PDDocument pdf = renderer.createPDFKeepOpen();
-				try (pdf) {
-					attach(pdf, json, c);
-					pdf.save(out);
+		try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+				PdfFonts fonts = new PdfFonts(pdf)) {
+			try (OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(json), 64 * 1024)) {
+				PdfPages pages = new PdfPages(pdf, fonts, label, r.inProgress(),
+						"Generated " + c.show(c.generatedAt()) + " by " + c.generatedBy());
+				try (pages; JsonDossier attachment = JsonDossier.open(c, jsonOut)) {
+					head(c, pages);
+					history(c, pages, attachment);
 				}
+				pages.stampPageNumbers();
 			}
+			PdfArchive.declare(pdf, "Dossier " + label, c.generatedBy(), c.generatedAt());
+			PdfArchive.attach(pdf, json, c.generatedAt());
+			pdf.save(out);
 		}
 		finally {
 			Files.deleteIfExists(json);
-			Files.deleteIfExists(html);
 		}
 	}
 
-	private static void attach(PDDocument pdf, Path json, DossierContent c) throws IOException {
-		PDEmbeddedFile file;
-		try (InputStream in = Files.newInputStream(json)) {
-			file = new PDEmbeddedFile(pdf, in, COSName.FLATE_DECODE);
+	/** What the record is, its signatures and documents: the short part, held. */
+	private static void head(DossierContent c, PdfPages pages) throws IOException {
+		RecordSummary r = c.record();
+		pages.title(HtmlDossier.label(r));
+		if (r.inProgress()) {
+			pages.paragraph("In progress: this record is not closed; this copy shows it as it stood when generated.",
+					PdfTone.WARNING, true);
 		}
-		Calendar at = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
-		at.setTimeInMillis(c.generatedAt().toEpochMilli());
-		file.setSubtype("application/json");
-		file.setSize((int) Files.size(json));
-		file.setCreationDate(at);
-		file.setModDate(at);
-		PDComplexFileSpecification spec = new PDComplexFileSpecification();
-		spec.setFile(ATTACHMENT);
-		spec.setFileUnicode(ATTACHMENT);
-		spec.setEmbeddedFile(file);
-		spec.setEmbeddedFileUnicode(file);
-		spec.setFileDescription("The electronic dossier (JSON, docs/dossier-format.md)");
-		spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
-		PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-		tree.setNames(Map.of(ATTACHMENT, spec));
-		PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-		PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
-		names.setEmbeddedFiles(tree);
-		catalog.setNames(names);
-		COSArray associated = new COSArray();
-		associated.add(spec);
-		catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+		pages.table(FACTS);
+		pages.row(PdfTone.FACT, "Process", r.processName() + " (" + r.processKey() + ")");
+		pages.row(PdfTone.FACT, "Model version",
+				"version " + r.version() + (r.versionTag() == null ? "" : ", tag " + r.versionTag()) + ", definition "
+						+ r.processDefinitionId() + ", deployment " + r.deploymentId());
+		pages.row(PdfTone.FACT, "Business key", r.businessKey());
+		pages.row(PdfTone.FACT, "Title", r.title());
+		pages.row(PdfTone.FACT, "Process instance", r.processInstanceId());
+		pages.row(PdfTone.FACT, "State", r.inProgress() ? "in progress (" + r.state() + ")" : r.state());
+		pages.row(PdfTone.FACT, "Started",
+				c.show(r.startedAt()) + (r.startedBy() == null ? "" : " by " + r.startedBy()));
+		pages.row(PdfTone.FACT, "Ended", r.endedAt() == null ? "not yet" : c.show(r.endedAt()));
+		pages.row(PdfTone.FACT, "Generated", c.show(c.generatedAt()) + " by " + c.generatedBy());
+		pages.heading("Signatures");
+		pages.table(SIGNATURES, "Printed name", "Date and time", "Meaning", "Step", "Verification now");
+		for (SignatureView s : c.signatures()) {
+			pages.row(PdfTone.SIGNATURE, s.printedName() + " (" + s.signerId() + ")", s.signedAtDisplay(), s.meaning(),
+					s.taskDefinitionKey(), CsvDossier.verdict(s) + ": " + s.verificationDetail());
+		}
+		if (c.signatures().isEmpty()) {
+			pages.row(PdfTone.INK, "No signature.", "", "", "", "");
+		}
+		pages.heading("Attached documents");
+		pages.table(DOCUMENTS, "Title", "File", "SHA-256", "Attached");
+		for (Evidence d : c.documents()) {
+			pages.row(PdfTone.INK, d.title(), d.fileName() + " (" + d.mediaType() + ", " + d.size() + " bytes)",
+					d.sha256(), c.show(d.attachedAt()) + " by " + d.attachedBy());
+		}
+		if (c.documents().isEmpty()) {
+			pages.row(PdfTone.INK, "No document attached.", "", "", "");
+		}
 	}
 
-	private static InputStream stream(String resource) {
-		try {
-			return new ClassPathResource(resource).getInputStream();
+	/** Timeline, path, variable changes and audit entries: the long part, streamed. */
+	private static void history(DossierContent c, PdfPages pages, JsonDossier json) throws IOException {
+		Map<String, String> path = new LinkedHashMap<>();
+		pages.heading("Timeline");
+		pages.table(TIMELINE, "Activity", "Who", "Started", "Ended", "Duration");
+		c.activities(a -> JsonDossier.io(() -> {
+			json.activity(a);
+			path.merge(a.activityId(), a.name() == null ? a.activityId() : a.name(), (old, now) -> old);
+			pages.row(tone(a), (a.name() == null ? a.activityId() : a.name()) + " [" + a.type() + "]", a.who(),
+					c.show(a.startedAt()), a.endedAt() == null ? a.state().toLowerCase() : c.show(a.endedAt()),
+					a.durationMillis() == null ? "" : HtmlDossier.duration(a.durationMillis()));
+		}));
+		json.endActivities();
+		pages.heading("Executed path");
+		pages.paragraph(
+				String.join(" → ", path.values())
+						+ (c.waitingAt().isEmpty() ? "" : " (waiting at " + String.join(", ", c.waitingAt()) + ")"),
+				PdfTone.INK, false);
+		pages.heading("Variable changes");
+		pages.table(VARIABLES, "Time", "Variable", "Old value", "New value", "Who", "Reason");
+		c.variableChanges(v -> JsonDossier.io(() -> {
+			json.variableChange(v);
+			pages.row(PdfTone.INK, variableCells(c, v));
+		}));
+		json.endVariableChanges();
+		RecordProof p = c.proof();
+		pages.heading("Audit trail of this record");
+		pages.paragraph("Ledger proof: " + p.describe(), p.intact() ? PdfTone.INTACT : PdfTone.BROKEN, false);
+		for (String problem : p.problems()) {
+			pages.paragraph("• " + problem, PdfTone.BROKEN, false);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		pages.table(AUDIT, "Seq", "Time", "Who", "What", "Old", "New", "Reason", "Chain");
+		c.auditEntries(e -> JsonDossier.io(() -> {
+			json.auditEntry(e);
+			boolean broken = p.brokenEntries().contains(e.seq());
+			pages.row(broken ? PdfTone.BROKEN : PdfTone.INK, auditCells(c, e, broken));
+		}));
 	}
 
-	private static byte[] bytes(String resource) {
-		try (InputStream in = stream(resource)) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private static PdfTone tone(ActivityLine a) {
+		return switch (a.state()) {
+			case "RUNNING" -> PdfTone.RUNNING;
+			case "CANCELED" -> PdfTone.CANCELED;
+			default -> PdfTone.INK;
+		};
+	}
+
+	// A11-8: a value that replaced an earlier one is marked as changed after entry
+	private static String[] variableCells(DossierContent c, VariableChange v) {
+		return new String[] { c.show(v.time()), v.variable(), v.oldValue(),
+				v.oldValue() == null ? v.newValue() : v.newValue() + " [changed after entry]",
+				v.who() == null ? "no ledger entry" : v.who(), v.reason() };
+	}
+
+	private static String[] auditCells(DossierContent c, AuditEntry e, boolean broken) {
+		return new String[] { Long.toString(e.seq()), c.show(e.recordedAt()), e.actorName() + " (" + e.actorId() + ")",
+				e.action() + " " + e.objectType() + (e.field() == null ? "" : " " + e.field()), e.oldValue(),
+				e.newValue(), e.reason(),
+				broken ? "BROKEN" : e.position() == null ? "awaiting seal" : "position " + e.position() };
 	}
 
 }

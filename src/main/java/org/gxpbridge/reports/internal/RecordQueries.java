@@ -7,18 +7,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.gxpbridge.reports.RecordRow;
 import org.gxpbridge.reports.RecordSearch;
 import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.signature.Signatures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The records search in SQL over the engine's history (ACT_HI_PROCINST, ACT_HI_TASKINST,
- * ACT_HI_OP_LOG) and the signature table, portable H2/PostgreSQL. "Took part" is: started
- * it, was assignee of one of its steps, did an engine operation on it (complete, claim,
- * ...), or signed in it.
+ * ACT_HI_OP_LOG), portable H2/PostgreSQL. "Took part" is: started it, was assignee of one
+ * of its steps, did an engine operation on it (complete, claim, ...), or signed in it;
+ * the last is asked of the signature module ({@link Signatures#processInstancesSignedBy},
+ * one query per search) and enters the SQL as a list of ids, because a module does not
+ * read another module's tables.
  */
 @Component
 public class RecordQueries {
@@ -28,19 +32,33 @@ public class RecordQueries {
 
 	private static final String TOOK_PART = " and (p.START_USER_ID_ = ?"
 			+ " or exists (select 1 from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ and t.ASSIGNEE_ = ?)"
-			+ " or exists (select 1 from ACT_HI_OP_LOG o where o.PROC_INST_ID_ = p.ID_ and o.USER_ID_ = ?)"
-			+ " or exists (select 1 from gxp_signature s where s.process_instance_id = p.ID_ and s.signer_id = ?))";
+			+ " or exists (select 1 from ACT_HI_OP_LOG o where o.PROC_INST_ID_ = p.ID_ and o.USER_ID_ = ?)";
 
 	private final JdbcTemplate jdbc;
 
-	RecordQueries(JdbcTemplate jdbc) {
+	private final Signatures signatures;
+
+	RecordQueries(JdbcTemplate jdbc, Signatures signatures) {
 		this.jdbc = jdbc;
+		this.signatures = signatures;
+	}
+
+	/**
+	 * Who the search is for: null (every record), or a user with the process instances
+	 * they signed in, looked up once for both {@link #find} and {@link #count}.
+	 */
+	public record Participant(String userId, Set<String> signedIn) {
+	}
+
+	/** The participant with the records they signed in. */
+	public Participant participant(String userId) {
+		return new Participant(userId, signatures.processInstancesSignedBy(userId));
 	}
 
 	/**
 	 * @param participant null: every record; otherwise those this user took part in
 	 */
-	public List<RecordRow> find(RecordSearch search, String participant) {
+	public List<RecordRow> find(RecordSearch search, Participant participant) {
 		List<Object> args = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, d.NAME_, d.VERSION_,"
 				+ " p.STATE_, p.START_TIME_, p.END_TIME_, p.START_USER_ID_" + FROM);
@@ -51,7 +69,7 @@ public class RecordQueries {
 		return jdbc.query(sql.toString(), RecordQueries::row, args.toArray());
 	}
 
-	public long count(RecordSearch search, String participant) {
+	public long count(RecordSearch search, Participant participant) {
 		List<Object> args = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select count(*)" + FROM);
 		where(sql, args, search, participant);
@@ -60,16 +78,31 @@ public class RecordQueries {
 	}
 
 	public boolean tookPart(String processInstanceId, String userId) {
-		List<Object> args = new ArrayList<>(List.of(processInstanceId, userId, userId, userId, userId));
-		Long n = jdbc.queryForObject("select count(*)" + FROM + " and p.ID_ = ?" + TOOK_PART, Long.class,
-				args.toArray());
+		Participant participant = participant(userId);
+		if (participant.signedIn().contains(processInstanceId)) {
+			return true;
+		}
+		StringBuilder sql = new StringBuilder("select count(*)" + FROM + " and p.ID_ = ?");
+		List<Object> args = new ArrayList<>(List.of(processInstanceId));
+		tookPart(sql, args, new Participant(userId, Set.of()));
+		Long n = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
 		return n != null && n > 0;
 	}
 
-	private static void where(StringBuilder sql, List<Object> args, RecordSearch s, String participant) {
+	private static void tookPart(StringBuilder sql, List<Object> args, Participant participant) {
+		String id = participant.userId();
+		sql.append(TOOK_PART);
+		args.addAll(List.of(id, id, id));
+		if (!participant.signedIn().isEmpty()) {
+			sql.append(" or p.ID_ in (").append("?, ".repeat(participant.signedIn().size() - 1)).append("?)");
+			args.addAll(participant.signedIn());
+		}
+		sql.append(')');
+	}
+
+	private static void where(StringBuilder sql, List<Object> args, RecordSearch s, Participant participant) {
 		if (participant != null) {
-			sql.append(TOOK_PART);
-			args.addAll(List.of(participant, participant, participant, participant));
+			tookPart(sql, args, participant);
 		}
 		if (s.q() != null && !s.q().isBlank()) {
 			String like = "%" + s.q().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";

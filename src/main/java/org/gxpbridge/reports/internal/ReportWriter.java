@@ -15,11 +15,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.gxpbridge.reports.ExportFormat;
 import org.gxpbridge.reports.ReportColumn;
 import org.gxpbridge.reports.ReportProvider;
+import org.gxpbridge.shared.CsvCells;
 
 /**
- * Writes rows as CSV (RFC 4180: a header of column keys, fields quoted where needed, CRLF
- * line ends, UTF-8) or JSON (an object with the report id, the columns and one object per
- * row), one row at a time.
+ * Writes rows as CSV ({@link CsvCells}: RFC 4180 with a header of column keys, CRLF,
+ * UTF-8; a cell a spreadsheet would run as a formula neutralised) or JSON (an object with
+ * the report id, the columns and one object per row), one row at a time.
  */
 public final class ReportWriter {
 
@@ -46,24 +47,7 @@ public final class ReportWriter {
 	}
 
 	private static void line(Writer w, List<String> values) throws IOException {
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				w.write(',');
-			}
-			w.write(field(values.get(i)));
-		}
-		w.write("\r\n");
-	}
-
-	/** Quotes a field that holds a comma, quote or line break; null is empty. */
-	public static String field(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
+		w.write(CsvCells.line(values));
 	}
 
 	static long json(ReportProvider provider, Stream<List<String>> rows, OutputStream out) throws IOException {

@@ -3,7 +3,6 @@ package org.gxpbridge.risk.web;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.gxpbridge.risk.HeatMap;
@@ -11,10 +10,12 @@ import org.gxpbridge.risk.Risk;
 import org.gxpbridge.risk.RiskRegisterView;
 import org.gxpbridge.risk.internal.RegisterWrites;
 import org.gxpbridge.risk.internal.RiskContent;
+import org.gxpbridge.shared.CsvCells;
 
 /**
- * The register as CSV (one row per risk, then the heat map counts) and JSON (the register
- * with risks, outcomes, FMEA and heat map counts), both carrying id, version and status.
+ * The register as CSV ({@link CsvCells}, formulas neutralised; one row per risk, then the
+ * heat map counts) and JSON (the register with risks, outcomes, FMEA and heat map
+ * counts), both carrying id, version and status.
  */
 final class RiskExport {
 
@@ -36,46 +37,34 @@ final class RiskExport {
 
 	static String csv(RiskRegisterView r) {
 		StringBuilder out = new StringBuilder();
-		out.append(line(List.of("register", r.id(), "version", String.valueOf(r.version()), "status", r.status(),
-				"title", r.title())));
-		out.append(line(COLUMNS));
+		out.append(CsvCells.line(List.of("register", r.id(), "version", String.valueOf(r.version()), "status",
+				r.status(), "title", r.title())));
+		out.append(CsvCells.line(COLUMNS));
 		for (Risk k : r.risks()) {
-			out.append(line(Stream
-				.of(k.riskId(), k.kind(), k.title(), k.hazard(), k.hazardousSituation(), k.harm(), k.asset(),
-						k.threat(), k.vulnerability(), k.severity(), k.probability(), k.exploitability(),
-						k.outcomeBefore(), k.riskControls(), k.residualSeverity(), k.residualProbability(),
-						k.residualExploitability(), k.outcomeAfter(), k.patchTrack(), k.controlsConfirmed(),
-						k.fmeaSeverity(), k.fmeaOccurrence(), k.fmeaDetectability(), k.rpnBefore(),
-						k.fmeaResidualOccurrence(), k.fmeaResidualDetectability(), k.rpnAfter(), k.updatedBy(),
-						k.updatedAt())
-				.map(v -> v == null ? "" : String.valueOf(v))
-				.toList()));
+			out.append(CsvCells.line(
+					Stream
+						.of(k.riskId(), k.kind(), k.title(), k.hazard(), k.hazardousSituation(), k.harm(), k.asset(),
+								k.threat(), k.vulnerability(), k.severity(), k.probability(), k.exploitability(),
+								k.outcomeBefore(), k.riskControls(), k.residualSeverity(), k.residualProbability(),
+								k.residualExploitability(), k.outcomeAfter(), k.patchTrack(), k.controlsConfirmed(),
+								k.fmeaSeverity(), k.fmeaOccurrence(), k.fmeaDetectability(), k.rpnBefore(),
+								k.fmeaResidualOccurrence(), k.fmeaResidualDetectability(), k.rpnAfter(), k.updatedBy(),
+								k.updatedAt())
+						.map(v -> v == null ? "" : String.valueOf(v))
+						.toList()));
 		}
-		out.append(line(List.of("heatMap", "stage", "severity", "likelihood1", "likelihood2", "likelihood3",
+		out.append(CsvCells.line(List.of("heatMap", "stage", "severity", "likelihood1", "likelihood2", "likelihood3",
 				"likelihood4", "likelihood5")));
 		for (HeatMap m : r.heatMaps()) {
 			for (HeatMap.Row row : m.rows()) {
-				out.append(line(Stream
-					.concat(Stream.of(m.kind(), m.stage(), String.valueOf(row.severity())),
-							row.cells().stream().map(c -> String.valueOf(c.count())))
-					.toList()));
+				out.append(CsvCells.line(
+						Stream
+							.concat(Stream.of(m.kind(), m.stage(), String.valueOf(row.severity())),
+									row.cells().stream().map(c -> String.valueOf(c.count())))
+							.toList()));
 			}
 		}
 		return out.toString();
-	}
-
-	/**
-	 * RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet does not
-	 * run it as a formula.
-	 */
-	private static String line(List<String> values) {
-		return values.stream().map(RiskExport::cell).collect(Collectors.joining(",")) + "\r\n";
-	}
-
-	private static String cell(String v) {
-		String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+") ? "'" + v : v;
-		return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-				? "\"" + s.replace("\"", "\"\"") + "\"" : s;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,8 @@ import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.shared.ReasonForChange;
+import org.gxpbridge.shared.ReasonRequiredException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * User administration for ADMIN (joiner, mover, leaver). Admins manage accounts; they
- * approve nothing.
+ * approve nothing. Every change of an existing account (roles, access period, unlock,
+ * reset, deactivation) needs a reason for change (EU Annex 11 §9), as on the pages: the
+ * body's {@code reason} or the {@code X-GxP-Reason} header; without one it is refused
+ * (422 {@code reason_required}) and with one the reason lands in the account's
+ * audit-trail entry.
  */
 @RestController
 @RequestMapping("/api/admin/users")
@@ -37,10 +44,17 @@ class AdminUsersApi {
 			@NotEmpty Set<Role> roles, @NotBlank String initialPassword, Instant validUntil) {
 	}
 
-	record PasswordReset(@NotBlank String temporaryPassword) {
+	record PasswordReset(@NotBlank String temporaryPassword, String reason) {
 	}
 
-	record RoleChange(@NotEmpty Set<Role> roles) {
+	record RoleChange(@NotEmpty Set<Role> roles, String reason) {
+	}
+
+	/** An empty {@code validUntil} means no end of access. */
+	record AccessPeriodChange(Instant validUntil, String reason) {
+	}
+
+	record Reason(String reason) {
 	}
 
 	private final Accounts accounts;
@@ -68,27 +82,56 @@ class AdminUsersApi {
 	}
 
 	@PostMapping("/{userId}/unlock")
-	Map<String, String> unlock(@PathVariable String userId, Authentication auth) {
-		accounts.unlock(userId, auth.getName());
+	Map<String, String> unlock(@PathVariable String userId, @RequestBody(required = false) Reason body,
+			Authentication auth) {
+		withReason(body == null ? null : body.reason(), () -> {
+			accounts.unlock(userId, auth.getName());
+			return null;
+		});
 		return Map.of("status", "unlocked");
 	}
 
 	@PostMapping("/{userId}/deactivate")
-	Map<String, String> deactivate(@PathVariable String userId, Authentication auth) {
-		accounts.deactivate(userId, auth.getName());
+	Map<String, String> deactivate(@PathVariable String userId, @RequestBody(required = false) Reason body,
+			Authentication auth) {
+		withReason(body == null ? null : body.reason(), () -> {
+			accounts.deactivate(userId, auth.getName());
+			return null;
+		});
 		return Map.of("status", "deactivated");
 	}
 
 	@PostMapping("/{userId}/password-reset")
 	Map<String, String> reset(@PathVariable String userId, @Valid @RequestBody PasswordReset body,
 			Authentication auth) {
-		accounts.resetPassword(userId, body.temporaryPassword(), auth.getName());
+		withReason(body.reason(), () -> {
+			accounts.resetPassword(userId, body.temporaryPassword(), auth.getName());
+			return null;
+		});
 		return Map.of("status", "reset", "message", "The user must change this temporary password at the next login");
 	}
 
 	@PutMapping("/{userId}/roles")
 	Account roles(@PathVariable String userId, @Valid @RequestBody RoleChange body, Authentication auth) {
-		return accounts.changeRoles(userId, body.roles(), auth.getName());
+		return withReason(body.reason(), () -> accounts.changeRoles(userId, body.roles(), auth.getName()));
+	}
+
+	@PutMapping("/{userId}/access-period")
+	Account accessPeriod(@PathVariable String userId, @RequestBody AccessPeriodChange body, Authentication auth) {
+		return withReason(body.reason(), () -> accounts.changeAccessPeriod(userId, body.validUntil(), auth.getName()));
+	}
+
+	/**
+	 * The body's reason, else the X-GxP-Reason header; refused before the account is
+	 * touched when neither is given.
+	 */
+	private static <T> T withReason(String given, Supplier<T> work) {
+		String reason = given != null && !given.isBlank() ? given.strip() : ReasonForChange.current().orElse(null);
+		if (reason == null) {
+			throw new ReasonRequiredException("Give the reason for this account change in \"reason\" or the "
+					+ ReasonForChange.HEADER + " header (EU Annex 11 §9)");
+		}
+		return ReasonForChange.withReason(reason, work);
 	}
 
 }

@@ -50,6 +50,11 @@ public class SignatureRepository {
 				SignatureRepository::map, processInstanceId);
 	}
 
+	public List<String> processInstancesSignedBy(String signerId) {
+		return jdbc.queryForList("select distinct process_instance_id from gxp_signature where signer_id = ?"
+				+ " and process_instance_id is not null order by process_instance_id", String.class, signerId);
+	}
+
 	public List<StoredSignature> byTask(String taskId) {
 		return jdbc.query("select * from gxp_signature where task_id = ?", SignatureRepository::map, taskId);
 	}

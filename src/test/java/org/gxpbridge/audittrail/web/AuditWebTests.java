@@ -5,6 +5,7 @@ import static org.gxpbridge.support.SliceUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.audittrail.VerificationReport;
+import org.gxpbridge.audittrail.VerificationScope;
 import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.internal.WebAdapterTest;
@@ -52,13 +54,29 @@ class AuditWebTests {
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "QUALITY_MANAGER", "AUDITOR", "INSPECTOR", "IT_SECURITY", "ADMIN" })
 	void auditReadersVerifyTheLedger(Role role) throws Exception {
-		when(ledger.verify()).thenReturn(new VerificationReport(true, 42, 40, 2, 3, null, List.of(), 7));
+		when(ledger.verify(eq(VerificationScope.INCREMENTAL), anyString()))
+			.thenReturn(new VerificationReport(true, 42, 40, 2, 3, null, List.of(), 7, "INCREMENTAL", 30));
 		mvc.perform(get("/api/audit/verify").with(as(role)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.mode").value("INCREMENTAL"))
+			.andExpect(jsonPath("$.from").value(30))
 			.andExpect(jsonPath("$.entries").value(42))
 			.andExpect(jsonPath("$.sealedEntries").value(40))
 			.andExpect(jsonPath("$.problems").isEmpty());
+	}
+
+	@Test
+	void fullTrueAsksForAFullWalkOnBehalfOfTheUser() throws Exception {
+		when(ledger.verify(eq(VerificationScope.FULL), anyString()))
+			.thenReturn(new VerificationReport(true, 42, 40, 2, 3, null, List.of(), 7));
+		mvc.perform(get("/api/audit/verify").param("full", "true").with(as(Role.INSPECTOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mode").value("FULL"))
+			.andExpect(jsonPath("$.from").value(0))
+			.andExpect(jsonPath("$.checkpoints").value(3));
+		verify(ledger).verify(eq(VerificationScope.FULL), anyString());
+		verify(ledger, never()).verify(eq(VerificationScope.INCREMENTAL), anyString());
 	}
 
 	@ParameterizedTest

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.AuditQuery;
 import org.gxpbridge.risk.RiskRegisterClient;
+import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,25 @@ class RiskRegisterWebTests {
 		assertThat(Http.as(port, "owner")
 			.put("/api/risks/registers/" + registerId + "/risks/R-999", RiskRegisterClient.safetyRisk("x", 1, 1))
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void theCsvExportNeutralisesFormulasEnteredInARisk() {
+		String formula = "=HYPERLINK(\"http://x\")";
+		Map<String, Object> risk = new HashMap<>(RiskRegisterClient.safetyRisk(formula, 4, 2));
+		risk.put("hazard", "@SUM(1)");
+		risk.put("harm", "-2+3");
+		assertThat(owner.addRisk(registerId, risk).status()).isEqualTo(201);
+		String text = Http.as(port, "auditor").get("/api/risks/registers/" + registerId + "/export?format=csv").body();
+		assertThat(text).as("shown as text by a spreadsheet")
+			.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
+			.contains(",\"'@SUM(1)\",")
+			.contains(",\"'-2+3\",");
+		assertThat(CsvReader.formulaCells(text)).isEmpty();
+		assertThat(CsvReader.parse(text)).as("read back as entered, scores still numbers")
+			.anySatisfy(r -> assertThat(r).startsWith("R-001", "SAFETY", formula, "@SUM(1)")
+				.contains("-2+3")
+				.contains("4", "2"));
 	}
 
 	@Test

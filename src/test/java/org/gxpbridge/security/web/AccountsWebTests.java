@@ -1,9 +1,12 @@
 package org.gxpbridge.security.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gxpbridge.support.SliceUsers.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,9 +31,11 @@ import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.SecuritySettings;
 import org.gxpbridge.security.internal.WebAdapterTest;
+import org.gxpbridge.shared.ReasonForChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mockito.stubbing.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -168,19 +174,63 @@ class AccountsWebTests {
 	}
 
 	@Test
-	void anAdministratorUnlocksDeactivatesAndResetsInTheirOwnName() throws Exception {
-		mvc.perform(post("/api/admin/users/qm-1/unlock").with(as("admin-1", Role.ADMIN)))
+	void anAdministratorUnlocksDeactivatesAndResetsInTheirOwnNameWithTheReason() throws Exception {
+		List<String> reasons = new ArrayList<>();
+		Answer<Object> seeReason = call -> {
+			reasons.add(ReasonForChange.current().orElse(null));
+			return null;
+		};
+		doAnswer(seeReason).when(accounts).unlock("qm-1", "admin-1");
+		doAnswer(seeReason).when(accounts).deactivate("qm-1", "admin-1");
+		doAnswer(seeReason).when(accounts).resetPassword("qm-1", "Temp-Passw0rd-1", "admin-1");
+		mvc.perform(post("/api/admin/users/qm-1/unlock").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Identity confirmed by phone\"}")
+			.with(as("admin-1", Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("unlocked"));
 		verify(accounts).unlock("qm-1", "admin-1");
-		mvc.perform(post("/api/admin/users/qm-1/deactivate").with(as("admin-1", Role.ADMIN)))
+		mvc.perform(post("/api/admin/users/qm-1/deactivate").header(ReasonForChange.HEADER, "Leaver")
+			.with(as("admin-1", Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("deactivated"));
 		verify(accounts).deactivate("qm-1", "admin-1");
 		mvc.perform(post("/api/admin/users/qm-1/password-reset").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"temporaryPassword\":\"Temp-Passw0rd-1\"}")
+			.content("{\"temporaryPassword\":\"Temp-Passw0rd-1\",\"reason\":\"Forgotten password\"}")
 			.with(as("admin-1", Role.ADMIN))).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("reset"));
 		verify(accounts).resetPassword("qm-1", "Temp-Passw0rd-1", "admin-1");
+		assertThat(reasons).containsExactly("Identity confirmed by phone", "Leaver", "Forgotten password");
+	}
+
+	@Test
+	void refusesAnAccountChangeWithoutAReasonBeforeTouchingTheAccount() throws Exception {
+		mvc.perform(post("/api/admin/users/qm-1/unlock").with(as("admin-1", Role.ADMIN)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.error").value("reason_required"));
+		mvc.perform(post("/api/admin/users/qm-1/deactivate").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"  \"}")
+			.with(as("admin-1", Role.ADMIN)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.error").value("reason_required"));
+		mvc.perform(post("/api/admin/users/qm-1/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"temporaryPassword\":\"Temp-Passw0rd-1\"}")
+			.with(as("admin-1", Role.ADMIN)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.message").value(containsString("reason")));
+		mvc.perform(put("/api/admin/users/qm-1/roles").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[\"REVIEWER\"]}")
+			.with(as("admin-1", Role.ADMIN)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.error").value("reason_required"));
+		mvc.perform(put("/api/admin/users/qm-1/access-period").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"validUntil\":\"2099-01-01T00:00:00Z\"}")
+			.with(as("admin-1", Role.ADMIN)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.error").value("reason_required"));
+		verify(accounts, never()).unlock(anyString(), anyString());
+		verify(accounts, never()).deactivate(anyString(), anyString());
+		verify(accounts, never()).resetPassword(anyString(), anyString(), anyString());
+		verify(accounts, never()).changeRoles(anyString(), any(), anyString());
+		verify(accounts, never()).changeAccessPeriod(anyString(), any(), anyString());
 	}
 
 	/**
