@@ -139,8 +139,7 @@ class BackupRestoreDrillIT {
 	static int auditVerify(String url) throws Exception {
 		assertThat(JAR).exists();
 		List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-jar", JAR.toAbsolutePath().toString(), "audit", "verify", "--spring.profiles.active=postgres",
-				"--logging.level.root=warn");
+				"-jar", JAR.toAbsolutePath().toString(), "audit", "verify", "--spring.profiles.active=postgres");
 		ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(DIR.resolve("audit-verify.log").toFile());
