@@ -1,7 +1,9 @@
 package org.gxpbridge.support;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +52,9 @@ public final class PostgresServer {
 	public static final String APP_ROLE = "gxp_app";
 
 	public static final String ROLE_PASSWORD = "gxp-test-role";
+
+	/** Where servers started here write their operational reports. */
+	public static final Path REPORT_DIR = Path.of("target", "operations-reports");
 
 	private static EmbeddedPostgres cluster;
 
@@ -133,6 +138,7 @@ public final class PostgresServer {
 		props.putAll(PRODUCTION_SECRETS);
 		props.put("server.port", "0");
 		props.put("logging.level.root", "warn");
+		props.put("gxp.operations.report-dir", REPORT_DIR.toString());
 		props.putAll(TEST_HASHES);
 		props.putAll(extra);
 		String[] active = profiles.length == 0 ? new String[] { "postgres" } : profiles;
@@ -153,9 +159,28 @@ public final class PostgresServer {
 	 */
 	public static synchronized ConfigurableApplicationContext shared() {
 		if (shared == null || !shared.isActive()) {
-			shared = start(newDatabase("gxp_shared"), Map.of());
+			shared = start(previousRelease("gxp_shared"), Map.of());
 		}
 		return shared;
+	}
+
+	/**
+	 * A database made by the previous release ({@link UpgradeFixture}), restored with
+	 * {@code pg_restore} together with that release's audit key: the server started on it
+	 * migrates it to this build's schema (CHK-21). The shared server runs on such a
+	 * database, so every shared PostgreSQL IT also runs on an upgraded installation.
+	 */
+	public static String previousRelease(String name) {
+		String url = newDatabase(name);
+		PgTools.restore(UpgradeFixture.dump(UpgradeFixture.RELEASE), name);
+		try {
+			Files.copy(UpgradeFixture.auditKey(UpgradeFixture.RELEASE),
+					Path.of(PRODUCTION_SECRETS.get("GXP_AUDIT_KEYSTORE")), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("the previous release's audit key could not be copied", e);
+		}
+		return url;
 	}
 
 	/** The GXP_DB_* role settings an operator gives the postgres profile. */

@@ -22,7 +22,8 @@ class ClockHealthIndicatorTests {
 
 	private Health healthWithServerClockShiftedBy(Duration shift, Duration warning) {
 		Clock server = Clock.offset(Clock.systemUTC(), shift);
-		return new ClockHealthIndicator(new ClockOffset(database, server), new OperationsSettings(warning)).health();
+		return new ClockHealthIndicator(new ClockOffset(database, server), new OperationsSettings(warning, null))
+			.health();
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class ClockHealthIndicatorTests {
 
 	@Test
 	void defaultsTheWarningToTwoSeconds() {
-		assertThat(new OperationsSettings(null).clockSkewWarning()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(new OperationsSettings(null, null).clockSkewWarning()).isEqualTo(Duration.ofSeconds(2));
 	}
 
 }
