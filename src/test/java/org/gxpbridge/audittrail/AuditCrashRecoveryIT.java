@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -38,7 +38,7 @@ class AuditCrashRecoveryIT {
 		assertThat(JAR).exists();
 		String url = PostgresServer.newDatabase("audit_crash");
 		Path dir = Files.createDirectories(Path.of("target/audit-crash-it"));
-		int port = freePort();
+		int port = TestPorts.free();
 		Process first = server(url, dir, port, "--gxp.audit.seal-interval=1h",
 				"--gxp.audit.seal-every-entries=1000000");
 		long before;
@@ -164,12 +164,6 @@ class AuditCrashRecoveryIT {
 
 	static String java() {
 		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket s = new ServerSocket(0)) {
-			return s.getLocalPort();
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.gxpbridge.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.controls.DocumentAcknowledgementModel;
+import org.gxpbridge.support.TestPorts;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class MailBenchmark {
 
-	static final int SMTP_PORT = freePort();
-	static final int IMAP_PORT = freePort();
+	static final int SMTP_PORT = TestPorts.free();
+	static final int IMAP_PORT = TestPorts.free();
 	static final GreenMail MAIL = new GreenMail(new ServerSetup[] { new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"),
 			new ServerSetup(IMAP_PORT, "127.0.0.1", "imap") });
 
@@ -194,15 +193,6 @@ class MailBenchmark {
 		message.setSubject(subject);
 		message.setText("APPROVE\n");
 		Transport.send(message);
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -28,6 +28,7 @@ import org.gxpbridge.mail.internal.ImapPoller;
 import org.gxpbridge.mail.internal.LinkRedemption;
 import org.gxpbridge.mail.internal.OutboxSender;
 import org.gxpbridge.mail.internal.TokenOutcome;
+import org.gxpbridge.support.TestPorts;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,9 @@ class MailModuleTests {
 
 	static final String APPROVALS = "approvals@gxp-bridge.test";
 
-	static final int SMTP_PORT = TestMail.freePort();
+	static final int SMTP_PORT = TestPorts.free();
 
-	static final int IMAP_PORT = TestMail.freePort();
+	static final int IMAP_PORT = TestPorts.free();
 
 	static final Pattern LINK = Pattern
 		.compile(Pattern.quote(BASE_URL) + "(/inbox/tasks/([^?\\s\"]+)\\?token=[A-Za-z0-9_-]{43})");

@@ -26,6 +26,7 @@ import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.TestPorts;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class MailOnPostgresIT {
 
-	static final int SMTP_PORT = TestMail.freePort();
-	static final int IMAP_PORT = TestMail.freePort();
+	static final int SMTP_PORT = TestPorts.free();
+	static final int IMAP_PORT = TestPorts.free();
 	static GreenMail mail;
 	static ConfigurableApplicationContext server;
 

@@ -33,6 +33,7 @@ import org.gxpbridge.mail.internal.TaskLinks;
 import org.gxpbridge.mail.internal.TokenOutcome;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.TestPorts;
 import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
@@ -65,8 +66,8 @@ class MailRoundTripIT {
 	static final String BASE_URL = "https://gxp.example.test";
 	static final String APPROVALS = "approvals@gxp-bridge.test";
 	static final Duration DEADLINE = Duration.ofSeconds(20);
-	static final int SMTP_PORT = TestMail.freePort();
-	static final int IMAP_PORT = TestMail.freePort();
+	static final int SMTP_PORT = TestPorts.free();
+	static final int IMAP_PORT = TestPorts.free();
 	static GreenMail mail = startMail();
 
 	@Autowired

@@ -1,8 +1,5 @@
 package org.gxpbridge.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,15 +38,6 @@ final class TestMail {
 		registry.add("gxp.mail.imap.port", () -> imapPort);
 		registry.add("gxp.mail.imap.user", () -> IMAP_USER);
 		registry.add("gxp.mail.imap.password", () -> IMAP_PASSWORD);
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }
