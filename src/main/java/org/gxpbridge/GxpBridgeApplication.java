@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.TimeZone;
 
 import org.gxpbridge.audittrail.AuditCommand;
+import org.gxpbridge.operations.RestoreCommand;
 import org.gxpbridge.security.AdminCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,6 +23,11 @@ public class GxpBridgeApplication {
 			// the inspector's command line: verify the ledger or a bundle, print a
 			// report, exit 0 intact / 1 broken
 			System.exit(AuditCommand.run(GxpBridgeApplication.class, args, System.out));
+		}
+		if (args.length > 0 && "restore".equals(args[0])) {
+			// a restore test: the report of the RESTORED database, uploaded to the
+			// restore test (CHK-20)
+			System.exit(RestoreCommand.run(GxpBridgeApplication.class, args, System.out));
 		}
 		if (args.length > 0 && "admin".equals(args[0])) {
 			// recovery when no administrator can sign in: unlock or reset an account

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -93,6 +94,22 @@ public class AuditLedger {
 	 */
 	public long latestSeq() {
 		return queries.latestSeq();
+	}
+
+	/**
+	 * The sealed head of the chain (position and hash), empty when nothing is sealed:
+	 * what a restore report states about a restored database (CHK-20).
+	 */
+	public Optional<ChainPosition> sealedHead() {
+		return queries.sealedHead();
+	}
+
+	/**
+	 * This ledger's chain hash at a position, empty when the chain is shorter: a restored
+	 * ledger whose head has the same hash here is a prefix of this ledger.
+	 */
+	public Optional<String> chainHashAt(long position) {
+		return queries.chainHashAt(position);
 	}
 
 	/**

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditQuery;
+import org.gxpbridge.audittrail.ChainPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -117,6 +119,25 @@ public class LedgerQueries {
 	public long latestSeq() {
 		Long seq = jdbc.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
 		return seq == null ? 0 : seq;
+	}
+
+	/**
+	 * The sealed head: highest chain position and its chain hash; empty for a ledger with
+	 * nothing sealed.
+	 */
+	public Optional<ChainPosition> sealedHead() {
+		return jdbc
+			.query("select pos, chain_hash from gxp_audit_seal order by pos desc fetch first 1 rows only",
+					(rs, n) -> new ChainPosition(rs.getLong(1), rs.getString(2)))
+			.stream()
+			.findFirst();
+	}
+
+	/** The chain hash at a chain position, empty when the chain is shorter. */
+	public Optional<String> chainHashAt(long pos) {
+		return jdbc.queryForList("select chain_hash from gxp_audit_seal where pos = ?", String.class, pos)
+			.stream()
+			.findFirst();
 	}
 
 }

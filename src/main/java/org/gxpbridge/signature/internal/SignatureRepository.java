@@ -55,6 +55,11 @@ public class SignatureRepository {
 				+ " and process_instance_id is not null order by process_instance_id", String.class, signerId);
 	}
 
+	/** Every signature id, oldest first. */
+	public List<String> allIds() {
+		return jdbc.queryForList("select id from gxp_signature order by signed_at, id", String.class);
+	}
+
 	public List<StoredSignature> byTask(String taskId) {
 		return jdbc.query("select * from gxp_signature where task_id = ?", SignatureRepository::map, taskId);
 	}
