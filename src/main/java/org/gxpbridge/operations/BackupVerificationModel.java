@@ -9,11 +9,12 @@ public final class BackupVerificationModel {
 
 	public static final String PROCESS_KEY = "BackupVerificationProcess";
 
-	/** The schedule: {@code gxp.operations.restore-test-cycle}, quarterly by default. */
+	/**
+	 * The schedule ({@code gxp.operations.restore-test-cycle}, quarterly by default),
+	 * also the start of an administrator or IT security officer at any time (the engine
+	 * allows no none start event beside a timer start event).
+	 */
 	public static final String START_DUE = "StartEvent_RestoreTestDue";
-
-	/** An administrator or IT security officer starts a restore test at any time. */
-	public static final String START_REQUESTED = "StartEvent_RestoreTestRequested";
 
 	public static final String TASK_OPEN = "Task_OpenRestoreTest";
 

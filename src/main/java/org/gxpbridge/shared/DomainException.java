@@ -33,7 +33,12 @@ public abstract class DomainException extends RuntimeException {
 		/** Busy for now; the same request may succeed later. */
 		UNAVAILABLE,
 		/** Stored data no longer matches its recorded hash: a fault, never data. */
-		INTEGRITY_FAILURE
+		INTEGRITY_FAILURE,
+		/**
+		 * The storage is full ("No space left on device"): nothing was stored; the same
+		 * request succeeds once space is freed (HTTP 507).
+		 */
+		STORAGE_FULL
 
 	}
 

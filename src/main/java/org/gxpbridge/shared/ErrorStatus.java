@@ -22,6 +22,7 @@ public final class ErrorStatus {
 			case ACCOUNT_LOCKED -> 423;
 			case UNAVAILABLE -> 503;
 			case INTEGRITY_FAILURE -> 500;
+			case STORAGE_FULL -> 507;
 		};
 	}
 

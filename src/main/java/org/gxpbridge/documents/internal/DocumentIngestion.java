@@ -14,7 +14,9 @@ import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.Sha256;
+import org.gxpbridge.shared.StorageFullException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,6 +80,25 @@ public class DocumentIngestion {
 		}
 		catch (DomainException e) {
 			throw rejected(fileName, upload, userId, e);
+		}
+		catch (RuntimeException e) {
+			if (!StorageFullException.isDiskFull(e)) {
+				throw e;
+			}
+			// the transaction rolled back: no document row points at content that was
+			// never written
+			StorageFullException full = new StorageFullException("storage_full",
+					"The document store is full (no " + "space left on device): " + fileName
+							+ " was not stored, nothing was saved. Ask the administrator "
+							+ "to free or add space, then upload it again");
+			try {
+				throw rejected(fileName, upload, userId, full);
+			}
+			catch (DataAccessException stillFull) {
+				// recording the refusal needs space too; the client still learns why
+				full.addSuppressed(stillFull);
+				throw full;
+			}
 		}
 	}
 

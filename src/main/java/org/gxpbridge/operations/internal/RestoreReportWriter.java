@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.audittrail.ChainPosition;
 import org.gxpbridge.audittrail.VerificationReport;
@@ -38,7 +40,10 @@ public class RestoreReportWriter {
 
 	private final Clock clock;
 
-	RestoreReportWriter(AuditLedger ledger, Signatures signatures, JdbcTemplate jdbc, Clock clock) {
+	private final Flyway flyway;
+
+	RestoreReportWriter(AuditLedger ledger, Signatures signatures, JdbcTemplate jdbc, Clock clock, Flyway flyway) {
+		this.flyway = flyway;
 		this.ledger = ledger;
 		this.signatures = signatures;
 		this.jdbc = jdbc;
@@ -64,9 +69,8 @@ public class RestoreReportWriter {
 	}
 
 	private String schemaVersion() {
-		List<String> v = jdbc.queryForList("select version from gxp_schema_history where success = true "
-				+ "and version is not null order by installed_rank desc fetch first 1 rows only", String.class);
-		return v.isEmpty() ? null : v.get(0);
+		MigrationInfo current = flyway.info().current();
+		return current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
 	}
 
 	private Map<String, Long> counts() {
