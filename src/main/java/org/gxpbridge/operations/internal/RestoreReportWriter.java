@@ -88,7 +88,9 @@ public class RestoreReportWriter {
 		for (String table : tables) {
 			String name = table.toLowerCase(Locale.ROOT);
 			if (name.startsWith("gxp_") || name.startsWith("act_")) {
-				counts.put(name, jdbc.queryForObject("select count(*) from " + table, Long.class));
+				// quoted as the catalogue spells it: Flyway's own table is lower case on
+				// H2
+				counts.put(name, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
 			}
 		}
 		return counts;
