@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -33,6 +34,7 @@ public record IntegrationClient(String clientId, String name, String ownerId, Se
 	public static final String TOKEN_PREFIX = "gxpc_";
 
 	/** The id the client acts as: the principal, engine user and ledger actor. */
+	@JsonProperty("principal")
 	public String principal() {
 		return PRINCIPAL_PREFIX + name;
 	}

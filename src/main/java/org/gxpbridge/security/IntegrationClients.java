@@ -173,9 +173,9 @@ public class IntegrationClients {
 
 	/**
 	 * The active client a bearer token belongs to; empty for an ill-formed, unknown,
-	 * revoked or expired token, which is recorded as a security event (alerting; the
-	 * token itself is never written anywhere). Its own transaction: the refusal is
-	 * recorded even though the request then ends.
+	 * revoked or expired token or one whose owner is no longer active, which is recorded
+	 * as a security event (alerting; the token itself is never written anywhere). Its own
+	 * transaction: the refusal is recorded even though the request then ends.
 	 */
 	@Transactional
 	public Optional<IntegrationClient> authenticate(String token, String clientAddress) {
@@ -203,8 +203,24 @@ public class IntegrationClients {
 			refused(client, clientAddress, "token of expired client " + client.principal());
 			return Optional.empty();
 		}
+		if (accounts.find(client.ownerId()).filter(owner -> isOwnerStill(owner, now)).isEmpty()) {
+			// a leaver's systems stop with the leaver until someone else owns a new
+			// client
+			refused(client, clientAddress, "token of client " + client.principal() + " whose owner " + client.ownerId()
+					+ " is no longer active");
+			return Optional.empty();
+		}
 		store.used(client.clientId(), now.truncatedTo(ChronoUnit.MILLIS));
 		return Optional.of(client);
+	}
+
+	/**
+	 * A deactivated owner or one whose access period ended owns nothing any more; a
+	 * locked owner (failed logins) still does, so a lockout does not stop an interface.
+	 */
+	private static boolean isOwnerStill(Account owner, Instant now) {
+		return owner.status() != AccountStatus.DEACTIVATED
+				&& (owner.validUntil() == null || now.isBefore(owner.validUntil()));
 	}
 
 	private void refused(IntegrationClient client, String clientAddress, String detail) {

@@ -253,7 +253,7 @@ class WebSecurityConfig {
 			.permitAll()
 			.requestMatchers(uri("/account/password", "/logout"))
 			.authenticated()
-			.requestMatchers(uri("/admin/users", "/admin/users/**"))
+			.requestMatchers(uri("/admin/users", "/admin/users/**", "/admin/clients", "/admin/clients/**"))
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(uri("/admin/**"))
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())
