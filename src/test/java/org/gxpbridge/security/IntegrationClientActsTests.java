@@ -8,11 +8,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditLedger;
+import org.gxpbridge.shared.ReasonForChange;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.Signatures;
@@ -43,6 +46,12 @@ class IntegrationClientActsTests {
 
 	@Autowired
 	Signatures signatures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	IntegrationClients clients;
 
 	/** Every ledger entry the request writes names the client, as a client. */
 	<T> T namedAsSource(String principal, Supplier<T> request) {
@@ -175,6 +184,24 @@ class IntegrationClientActsTests {
 				"%" + forged.substring(5) + "%"))
 			.as("no token value in the security log")
 			.isZero();
+	}
+
+	@Test
+	void aClientStopsWhenItsOwnerLeaves() {
+		String owner = "cowner-" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.create(new NewAccount(owner, "Clara Owner", owner + "@example.test", Set.of(Role.PROCESS_OWNER),
+				"Initial-Pass-2026!", null), "admin");
+		RegisteredClient registered = clients.register(IntegrationClientRegisterTests.uniqueName("leaver"), owner,
+				Set.of(Role.AUDITOR), null, "admin");
+		Http client = Http.anonymous(port).withHeader("Authorization", "Bearer " + registered.token());
+		assertThat(client.get("/engine-rest/process-definition?latestVersion=true").status()).isEqualTo(200);
+		ReasonForChange.withReason("left the company", () -> {
+			accounts.deactivate(owner, "admin");
+			return null;
+		});
+		Http.Response refused = client.get("/engine-rest/process-definition?latestVersion=true");
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.json().get("error").asText()).isEqualTo("invalid_client_token");
 	}
 
 }
