@@ -62,10 +62,11 @@ class AuditTrailModuleTests {
 
 	@Test
 	void sealsOnlyTheRecordTablesOfTheModulesItLoads(@Autowired RecordTables recordTables) {
-		// the audit trail's own legal holds, security's accounts and identity
-		// verifications: no other module is loaded, so no other module's table is sealed
+		// the audit trail's own legal holds, security's accounts, identity
+		// verifications and integration clients: no other module is loaded, so no other
+		// module's table is sealed
 		assertThat(recordTables.names()).containsExactlyInAnyOrder("gxp_audit_legal_hold", "gxp_user",
-				"gxp_identity_verification");
+				"gxp_identity_verification", "gxp_integration_client");
 	}
 
 	@Test

@@ -39,7 +39,9 @@ import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.IdentityVerification;
 import org.gxpbridge.security.IdentityVerificationMethod;
 import org.gxpbridge.security.IdentityVerifications;
+import org.gxpbridge.security.IntegrationClients;
 import org.gxpbridge.security.NewAccount;
+import org.gxpbridge.security.RegisteredClient;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTables;
@@ -61,6 +63,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @GxpServerTest
 class SealedRecordTablesTests {
+
+	@Autowired
+	IntegrationClients clients;
 
 	@Autowired
 	ApplicationContext context;
@@ -114,7 +119,7 @@ class SealedRecordTablesTests {
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
 				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
-				"gxp_design_review", "gxp_change_request", "gxp_identity_verification");
+				"gxp_design_review", "gxp_change_request", "gxp_identity_verification", "gxp_integration_client");
 	}
 
 	@Test
@@ -339,6 +344,20 @@ class SealedRecordTablesTests {
 				"update gxp_identity_verification set verified_by = 'admin' where verification_id = ?",
 				"update gxp_identity_verification set verified_by = 'qm' where verification_id = ?",
 				v.verificationId());
+	}
+
+	@Test
+	void detectsAnIntegrationClientAlteredBehindTheServersBack() {
+		// CHK-13, CHK-23: who may call the API, with which roles and until when, is a
+		// record too; a role added in SQL is reported
+		RegisteredClient registered = clients.register("sealed-" + UUID.randomUUID().toString().substring(0, 6),
+				"owner", Set.of(Role.AUDITOR), null, "admin");
+		String id = registered.client().clientId();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_integration_client", id,
+				"update gxp_integration_client set roles = 'AUDITOR,QUALITY_MANAGER' where client_id = ?",
+				"update gxp_integration_client set roles = 'AUDITOR' where client_id = ?", id);
 	}
 
 	private String approvedReason(RegisterVersion v) {
