@@ -9,6 +9,7 @@ import org.gxpbridge.security.AccountStatus;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,6 +162,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void wrongPasswordCountsOnceTowardLockout() {
 		// P11-300d, CHK-11: with a key, the failed AES-GCM tag is the wrong password; it
 		// is counted once in the signing
@@ -194,6 +196,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void signsWithOnePasswordHashOnceTheSignerHasAKey() {
 		// DESIGN.md §6: the first signature checks bcrypt once (there is no key to open
 		// yet); later ones only open the key
