@@ -2,6 +2,7 @@ package org.gxpbridge.support.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ interface PackagedFiles {
 
 		@Override
 		public String origin() {
-			return this.classes + " (no jar was built)";
+			return this.classes + " (no jar was built; library versions from the build's classpath)";
 		}
 
 		@Override
@@ -125,10 +126,34 @@ interface PackagedFiles {
 			}
 		}
 
+		/**
+		 * Without a jar, the libraries the build's classpath holds (the tests ran against
+		 * those).
+		 */
 		@Override
 		public List<String> libraries() {
-			return Collections.emptyList();
+			List<String> files = new ArrayList<>();
+			for (String className : LIBRARY_CLASSES) {
+				try {
+					Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+					files.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+						.getFileName()
+						.toString());
+				}
+				catch (ReflectiveOperationException | LinkageError | URISyntaxException | RuntimeException ex) {
+					// not on the classpath: the IQ says "not packaged"
+				}
+			}
+			Collections.sort(files);
+			return files;
 		}
+
+		private static final List<String> LIBRARY_CLASSES = List.of("org.springframework.boot.SpringApplication",
+				"org.springframework.core.SpringVersion", "org.camunda.bpm.engine.ProcessEngine",
+				"org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration",
+				"org.springframework.modulith.core.ApplicationModules", "org.apache.pdfbox.pdmodel.PDDocument",
+				"org.flywaydb.core.Flyway", "org.postgresql.Driver", "org.h2.Driver",
+				"org.bouncycastle.jce.provider.BouncyCastleProvider", "org.apache.tika.Tika");
 
 		@Override
 		public byte[] read(String classpathName) {

@@ -104,24 +104,26 @@ final class PdfRenderer {
 			wrapped.add(lines);
 			height = Math.max(height, lines.size());
 		}
-		if (this.y - height * LEADING < MARGIN + 14) {
-			newPage();
-		}
-		float x = 0;
-		for (int i = 0; i < wrapped.size(); i++) {
-			float top = this.y;
-			for (String line : wrapped.get(i)) {
-				show(font, TEXT_SIZE, x, top, line);
-				top -= LEADING;
+		// a row taller than what is left continues on the next page, line by line (a
+		// requirement may list many tests)
+		for (int line = 0; line < height; line++) {
+			if (this.y - LEADING < MARGIN + 14) {
+				newPage();
 			}
-			x += columns[i];
+			float x = 0;
+			for (int i = 0; i < wrapped.size(); i++) {
+				if (line < wrapped.get(i).size()) {
+					show(font, TEXT_SIZE, x, this.y, wrapped.get(i).get(line));
+				}
+				x += columns[i];
+			}
+			this.y -= LEADING;
 		}
-		this.y -= height * LEADING;
-		this.page.moveTo(MARGIN, this.y + LEADING - 2);
-		this.page.lineTo(MARGIN + width(), this.y + LEADING - 2);
+		this.page.moveTo(MARGIN, this.y - 1);
+		this.page.lineTo(MARGIN + width(), this.y - 1);
 		this.page.setLineWidth(0.3f);
 		this.page.stroke();
-		this.y -= 2;
+		this.y -= 3;
 	}
 
 	private void text(PDType0Font font, float size, float x, float width, String text) throws IOException {

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gxpbridge.support.Verifies;
 import org.gxpbridge.support.validation.DeclaredRequirements.Declaration;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +40,14 @@ class ValidationKitTests {
 	private static final String BPMN = "<definitions id=\"demo\"/>";
 
 	@TempDir
-	Path project;
+	static Path project;
 
-	@BeforeEach
-	void smallProject() throws IOException {
+	/**
+	 * One small project, one kit written: every test reads the same files (it costs
+	 * seconds to write).
+	 */
+	@BeforeAll
+	static void smallProjectWithItsKit() throws IOException {
 		write("docs/validation/requirements.md", """
 				| ID | Requirement | Source |
 				|---|---|---|
@@ -60,15 +64,14 @@ class ValidationKitTests {
 		write("target/validation/results/integration-12.jsonl",
 				line("org.example.PagesIT", "strange", "[\"XYZ-9\"]", "SUCCESSFUL", null));
 		jar();
+		new ValidationKit(project, CLOCK).write();
 	}
 
 	@Test
 	void theTraceMatrixShowsEachRequirementWithItsTestsTheirResultAndTheGaps() throws IOException {
-		new ValidationKit(this.project, CLOCK).write();
-
 		String html = read("target/validation/trace-matrix.html");
-		assertThat(row(html, "P11-10a")).contains("org.example.SigningTests#signs: PASSED")
-			.contains("org.example.SigningTests#excises: FAILED")
+		assertThat(row(html, "P11-10a")).contains("SigningTests#signs: PASSED")
+			.contains("SigningTests#excises: FAILED")
 			.contains("<td>FAILED</td>");
 		assertThat(row(html, "CHK-07")).contains("FAILED");
 		assertThat(row(html, "URS-01")).contains("no test (gap)").contains("<td>GAP</td>");
@@ -81,11 +84,11 @@ class ValidationKitTests {
 
 	@Test
 	void aDeclaredTestMissingFromTheResultsIsNotRun() {
-		Requirements requirements = Requirements.read(this.project.resolve("docs/validation/requirements.md"));
+		Requirements requirements = Requirements.read(project.resolve("docs/validation/requirements.md"));
 		TraceMatrix matrix = new TraceMatrix(requirements,
 				List.of(new Declaration("org.example.SlowIT", "walks", List.of("URS-02")),
 						new Declaration("org.example.SigningTests", "signs", List.of("P11-10a"))),
-				ResultsJson.read(this.project.resolve("target/validation/results")));
+				ResultsJson.read(project.resolve("target/validation/results")));
 
 		assertThat(matrix.rows()).filteredOn((r) -> r.requirement().id().equals("URS-02"))
 			.singleElement()
@@ -99,10 +102,8 @@ class ValidationKitTests {
 
 	@Test
 	void theIqNamesVersionsChecksumsOfJarAndModelsTheSchemaVersionAndTheSettings() throws IOException {
-		new ValidationKit(this.project, CLOCK).write();
-
 		String iq = read("target/validation/iq.html");
-		byte[] jar = Files.readAllBytes(this.project.resolve("target/gxp-bridge.jar"));
+		byte[] jar = Files.readAllBytes(project.resolve("target/gxp-bridge.jar"));
 		assertThat(iq).contains("gxp-bridge 9.9.9")
 			.contains("<td>camunda-engine</td><td>7.24.0</td>")
 			.contains("<td>pdfbox</td><td>3.0.7</td>")
@@ -121,8 +122,6 @@ class ValidationKitTests {
 
 	@Test
 	void theOqGivesTotalsResultsPerRequirementFailuresAndTheMachine() throws IOException {
-		new ValidationKit(this.project, CLOCK).write();
-
 		String oq = read("target/validation/oq.html");
 		assertThat(oq).contains("<td>Tests executed</td><td>4</td>")
 			.contains("<td>  FAILED</td><td>1</td>")
@@ -137,9 +136,8 @@ class ValidationKitTests {
 
 	@Test
 	void everyFontOfThePdfsIsEmbedded() throws IOException {
-		new ValidationKit(this.project, CLOCK).write();
 		for (String name : List.of("trace-matrix", "iq", "oq")) {
-			try (PDDocument pdf = Loader.loadPDF(this.project.resolve("target/validation/" + name + ".pdf").toFile())) {
+			try (PDDocument pdf = Loader.loadPDF(project.resolve("target/validation/" + name + ".pdf").toFile())) {
 				assertThat(pdf.getNumberOfPages()).isPositive();
 				PDResources resources = pdf.getPage(0).getResources();
 				for (COSName fontName : resources.getFontNames()) {
@@ -158,8 +156,8 @@ class ValidationKitTests {
 				+ ((message != null) ? "\"" + message + "\"" : "null") + "}\n";
 	}
 
-	private void jar() throws IOException {
-		Path jar = this.project.resolve("target/gxp-bridge.jar");
+	private static void jar() throws IOException {
+		Path jar = project.resolve("target/gxp-bridge.jar");
 		try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
 			entry(zip, "BOOT-INF/classes/META-INF/build-info.properties",
 					"build.name=gxp-bridge\nbuild.version=9.9.9\n");
@@ -190,18 +188,18 @@ class ValidationKitTests {
 		zip.closeEntry();
 	}
 
-	private void write(String path, String content) throws IOException {
-		Path file = this.project.resolve(path);
+	private static void write(String path, String content) throws IOException {
+		Path file = project.resolve(path);
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, content);
 	}
 
-	private String read(String path) throws IOException {
-		return Files.readString(this.project.resolve(path));
+	private static String read(String path) throws IOException {
+		return Files.readString(project.resolve(path));
 	}
 
-	private String pdfText(String path) throws IOException {
-		try (PDDocument pdf = Loader.loadPDF(this.project.resolve(path).toFile())) {
+	private static String pdfText(String path) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(project.resolve(path).toFile())) {
 			return new PDFTextStripper().getText(pdf);
 		}
 	}

@@ -28,7 +28,7 @@ final class ValidationReports {
 		for (Row row : matrix.rows()) {
 			String tests = row.tests()
 				.stream()
-				.map((t) -> t.testName() + ": " + t.status())
+				.map((t) -> shortName(t.testName()) + ": " + t.status())
 				.collect(Collectors.joining("\n"));
 			rows.add(
 					List.of(row.requirement().id(), row.requirement().text() + "\n(" + row.requirement().source() + ")",
@@ -109,6 +109,16 @@ final class ValidationReports {
 			.add(List.of(jvm, String.valueOf(sums[0]), String.format("%.1f s", sums[1] / 1000.0))));
 		oq.heading("Test JVMs").table(List.of("JVM", "Tests", "Time in tests"), jvmRows, List.of(4, 1, 1), -1);
 		return oq;
+	}
+
+	/**
+	 * {@code org.gxpbridge.audittrail.AuditTamperingTests#x} reads as
+	 * {@code AuditTamperingTests#x}.
+	 */
+	static String shortName(String testName) {
+		int method = testName.indexOf('#');
+		String type = (method >= 0) ? testName.substring(0, method) : testName;
+		return type.substring(type.lastIndexOf('.') + 1) + ((method >= 0) ? testName.substring(method) : "");
 	}
 
 }
