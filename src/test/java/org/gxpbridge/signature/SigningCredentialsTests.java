@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.gxpbridge.security.AccountStatus;
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.signature.internal.KeyWrap;
+import org.gxpbridge.signature.internal.LegacyKeyWrap;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.Verifies;
@@ -35,6 +37,9 @@ class SigningCredentialsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SignatureSettings settings;
 
 	@Test
 	void refusesAWrongSigningPasswordWith401AndCountsIt() {
@@ -122,6 +127,44 @@ class SigningCredentialsTests {
 		assertThat(after.status()).as(after.body()).isEqualTo(200);
 		assertThat(after.json().get("certificateSerial").asText()).as("the private key was re-wrapped, not replaced")
 			.isEqualTo(before);
+	}
+
+	@Test
+	void movesAKeyOfAnEarlierPasswordHashToTheConfiguredOneAtTheNextSignature() {
+		// P11-300: keys wrapped with scrypt by releases up to stop 24 open as they are,
+		// and
+		// the next signature (the only moment the password is at hand) re-wraps the same
+		// key under the configured Argon2id parameters
+		String signer = TestSigners.newReviewer(accounts, "Old Hash");
+		SigningWalk walk = new SigningWalk(port);
+		String serial = walk
+			.sign(signer, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED",
+					Map.of("reviewOutcome", "ACCEPTED"))
+			.json()
+			.get("certificateSerial")
+			.asText();
+		String owner = "gxp-signature-key:" + signer;
+		byte[] current = jdbc.queryForObject("select wrapped_private_key from gxp_signature_key where serial = ?",
+				byte[].class, serial);
+		byte[] pkcs8 = KeyWrap.unwrap(current, Http.DEMO_PASSWORD, owner);
+		jdbc.update("update gxp_signature_key set wrapped_private_key = ? where serial = ?",
+				LegacyKeyWrap.scryptV1(pkcs8, Http.DEMO_PASSWORD, owner, 12), serial);
+
+		Http.Response next = walk.sign(signer, walk.task(walk.start("owner"), "Task_ReviewDocument"), "REVIEWED",
+				Map.of("reviewOutcome", "ACCEPTED"));
+
+		assertThat(next.status()).as(next.body()).isEqualTo(200);
+		assertThat(next.json().get("certificateSerial").asText()).as("same key, same certificate").isEqualTo(serial);
+		byte[] moved = jdbc.queryForObject("select wrapped_private_key from gxp_signature_key where serial = ?",
+				byte[].class, serial);
+		assertThat(KeyWrap.parameters(moved)).isEqualTo(settings.kdf());
+		assertThat(KeyWrap.parameters(moved).algorithm()).isEqualTo(SignatureSettings.Kdf.Algorithm.ARGON2ID);
+		assertThat(KeyWrap.unwrap(moved, Http.DEMO_PASSWORD, owner)).isEqualTo(pkcs8);
+		assertThat(Http.as(port, "inspector")
+			.get("/api/signatures/" + next.json().get("signatureId").asText())
+			.json()
+			.get("valid")
+			.asBoolean()).isTrue();
 	}
 
 	@Test

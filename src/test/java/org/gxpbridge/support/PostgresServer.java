@@ -95,20 +95,20 @@ public final class PostgresServer {
 	}
 
 	/**
-	 * The test-only hash costs of application-test.yml (bcrypt 2^4, scrypt 2^14): every
-	 * HTTP Basic request pays one bcrypt check and every signature one scrypt, and the
-	 * ITs send hundreds. {@link #start} uses them unless a test names its own;
-	 * PostgresServerIT keeps production's costs ({@link #PRODUCTION_HASHES}) so that one
-	 * walk still runs them end to end. A stored hash carries its own cost.
+	 * The test-only hash costs of application-test.yml (bcrypt 2^4, Argon2id 2 MiB / 1
+	 * pass): every HTTP Basic request pays one bcrypt check and every signature one key
+	 * derivation, and the ITs send hundreds. {@link #start} uses them unless a test names
+	 * its own; PostgresServerIT keeps production's costs ({@link #PRODUCTION_HASHES}) so
+	 * that one walk still runs them end to end. A stored hash carries its own cost.
 	 */
 	public static final Map<String, Object> TEST_HASHES = Map.of("gxp.security.bcrypt-strength", "4",
-			"gxp.signature.kdf.cost-log2", "14");
+			"gxp.signature.kdf.memory-kib", "2048", "gxp.signature.kdf.iterations", "1");
 
 	/**
 	 * Production's hash costs (application.yml, PasswordHashStrengthTests).
 	 */
 	public static final Map<String, Object> PRODUCTION_HASHES = Map.of("gxp.security.bcrypt-strength", "10",
-			"gxp.signature.kdf.cost-log2", "17");
+			"gxp.signature.kdf.memory-kib", "19456", "gxp.signature.kdf.iterations", "2");
 
 	/** Creates an empty database and returns its JDBC URL. */
 	public static String newDatabase(String name) {

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each signer's key pair and certificate. The private key is stored only encrypted under
- * the signer's password (scrypt + AES-GCM), so neither the server nor an administrator
- * can sign without the signer. A password change re-wraps the key; an administrator's
- * reset revokes it, and the user gets a new key pair and certificate at their next
- * signature. A revoked key signs nothing new, but its certificate still verifies what it
- * signed (11.200(a)(3)).
+ * the signer's password (Argon2id or scrypt + AES-GCM), so neither the server nor an
+ * administrator can sign without the signer. A password change re-wraps the key; so does
+ * the first signature after the configured password hash changed (e.g. scrypt keys of
+ * releases before stop 25 move to Argon2id), since only then is the password at hand. An
+ * administrator's reset revokes it, and the user gets a new key pair and certificate at
+ * their next signature. A revoked key signs nothing new, but its certificate still
+ * verifies what it signed (11.200(a)(3)).
  */
 @Component
 public class UserKeys implements CredentialChangeListener {
@@ -51,10 +53,10 @@ public class UserKeys implements CredentialChangeListener {
 
 	/**
 	 * The password check of a signature (DESIGN.md §6: one slow hash per signature):
-	 * opens the user's active key with the password; the scrypt derivation is the slow
-	 * hash and the AES-GCM tag proves the password. {@code hasKey} is false when the user
-	 * has no active key yet (first signature, or after an administrator's reset);
-	 * {@code key} is null when the key does not open (wrong password).
+	 * opens the user's active key with the password; the key derivation is the slow hash
+	 * and the AES-GCM tag proves the password. {@code hasKey} is false when the user has
+	 * no active key yet (first signature, or after an administrator's reset); {@code key}
+	 * is null when the key does not open (wrong password).
 	 */
 	public Unlocked unlock(String userId, String password) {
 		Optional<Row> active = active(userId);
@@ -62,8 +64,26 @@ public class UserKeys implements CredentialChangeListener {
 			return new Unlocked(false, null);
 		}
 		byte[] pkcs8 = KeyWrap.unwrap(active.get().wrapped(), password, wrapOwner(userId));
-		return new Unlocked(true, pkcs8 == null ? null : new SigningKey(active.get().serial(),
-				Pki.certificate(active.get().certificate()), Pki.privateKey(pkcs8)));
+		if (pkcs8 == null) {
+			return new Unlocked(true, null);
+		}
+		rewrapIfOutdated(userId, active.get(), pkcs8, password);
+		return new Unlocked(true, new SigningKey(active.get().serial(), Pki.certificate(active.get().certificate()),
+				Pki.privateKey(pkcs8)));
+	}
+
+	/**
+	 * Same key, same certificate, new wrapping under the configured hash: costs one more
+	 * derivation, once per signer.
+	 */
+	private void rewrapIfOutdated(String userId, Row row, byte[] pkcs8, String password) {
+		SignatureSettings.Kdf made = KeyWrap.parameters(row.wrapped());
+		if (made.sameAs(settings.kdf())) {
+			return;
+		}
+		jdbc.update("update gxp_signature_key set wrapped_private_key = ? where serial = ? and status = 'ACTIVE'",
+				KeyWrap.wrap(pkcs8, password, wrapOwner(userId), settings.kdf()), row.serial());
+		log.info("Signing key {} of {} re-wrapped from {} to {}", row.serial(), userId, made, settings.kdf());
 	}
 
 	/** Outcome of {@link #unlock}. */

@@ -30,8 +30,12 @@ class PasswordHashStrengthTests {
 	}
 
 	@Test
-	void productionDerivesSigningKeysWithScryptTwoToTheSeventeen() throws IOException {
-		assertThat(shipped("gxp.signature.kdf.cost-log2")).containsExactly("17");
+	void productionDerivesSigningKeysWithTheOwaspArgon2idMinimum() throws IOException {
+		// OWASP Password Storage Cheat Sheet: Argon2id with m = 19 MiB, t = 2, p = 1
+		assertThat(shipped("gxp.signature.kdf.algorithm")).containsExactly("argon2id");
+		assertThat(shipped("gxp.signature.kdf.memory-kib")).containsExactly("19456");
+		assertThat(shipped("gxp.signature.kdf.iterations")).containsExactly("2");
+		assertThat(shipped("gxp.signature.kdf.parallelism")).containsExactly("1");
 	}
 
 	@Test
@@ -46,7 +50,7 @@ class PasswordHashStrengthTests {
 	@Test
 	void onlyTheTestProfileLowersTheCosts() throws IOException {
 		assertThat(values("application-test.yml", "gxp.security.bcrypt-strength")).containsExactly("4");
-		assertThat(values("application-test.yml", "gxp.signature.kdf.cost-log2")).containsExactly("14");
+		assertThat(values("application-test.yml", "gxp.signature.kdf.memory-kib")).containsExactly("2048");
 	}
 
 	/**

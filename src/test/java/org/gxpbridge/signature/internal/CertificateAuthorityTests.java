@@ -38,7 +38,8 @@ class CertificateAuthorityTests {
 		try (OutputStream out = Files.newOutputStream(p12)) {
 			store.store(out, "p12-secret".toCharArray());
 		}
-		SignatureSettings settings = new SignatureSettings("unused", null, null, new SignatureSettings.Kdf(10, 8, 1),
+		SignatureSettings settings = new SignatureSettings("unused", null, null,
+				SignatureSettings.Kdf.argon2id(1024, 1, 1),
 				new SignatureSettings.ExternalCa(p12.toString(), "p12-secret", null));
 		CertificateAuthority ca = new CertificateAuthority(null, settings, null, Clock.systemUTC());
 
