@@ -174,7 +174,7 @@ class ProcessModelContractTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void everyProcessDeclaresTheFieldsOfItsRecordAndTheyAreFieldsOfItsForms_P11_70() {
 		// DESIGN.md §6: a signature covers the record's defining fields; each must be
 		// something the process's forms carry

@@ -194,7 +194,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void makeEffectiveRefusesWhenRecordChangedAfterSigning() {
 		// DESIGN.md §6, P11-70: documentVersion changed after approval, before the async
 		// job runs: no release
@@ -233,7 +233,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void makeEffectiveRefusesWithoutAReviewSignature() {
 		ProcessInstance pi = submit();
 		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));

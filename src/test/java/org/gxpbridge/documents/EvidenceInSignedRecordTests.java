@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (P11-10e).
  */
 @GxpServerTest
-@Verifies({ "P11-70", "CHK-07", "URS-14" })
+@Verifies({ "P11-70", "A11-14", "CHK-07", "URS-14" })
 class EvidenceInSignedRecordTests {
 
 	@LocalServerPort

@@ -233,7 +233,7 @@ class GapAnalysisProcessTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void releaseRefusesWhenTheAssessmentChangedInTheDatabaseAfterSigning() {
 		GapAssessment a = assessedAndPlanned();
 		gap.approve(a, "approver", APPROVAL_APPROVED);

@@ -162,7 +162,7 @@ class RegisterApiTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void aRegisterChangedInSqlBehindTheServersBackShowsItsSignaturesAsChanged() {
 		RegisterVersion approved = walk.approved("21-CFR-11");
 		Http auditor = Http.as(port, "auditor");

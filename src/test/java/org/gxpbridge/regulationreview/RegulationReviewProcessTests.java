@@ -263,7 +263,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void releaseRefusesWhileTheRegisterDiffersFromWhatWasSigned() {
 		// P11-70: a row changed in SQL after the approval signature, before the release
 		// job

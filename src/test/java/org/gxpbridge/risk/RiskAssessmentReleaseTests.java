@@ -90,7 +90,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void theApprovalSignatureCoversTheRegisterVersionAndASqlChangeBlocksRelease_P11_70() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);
@@ -121,7 +121,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void aChangeThroughTheApiAfterSigningAlsoBlocksRelease() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);

@@ -118,7 +118,7 @@ class SignatureVerificationTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void recordChangeAfterApprovalShowsRecordChangedSinceSigning() {
 		// P11-70, CHK-07: documentVersion is changed after approval (Java API, no form,
 		// no reason): the approval still
@@ -152,7 +152,7 @@ class SignatureVerificationTests {
 	}
 
 	@Test
-	@Verifies({ "P11-70", "CHK-07" })
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void recordChangedSinceSigningIsRecomputedFromHistoryForEndedInstances() {
 		SigningWalk walk = new SigningWalk(port);
 		String pi = walk.start("owner");

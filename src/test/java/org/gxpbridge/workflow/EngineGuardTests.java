@@ -68,7 +68,7 @@ class EngineGuardTests {
 	}
 
 	@Test
-	@Verifies({ "P11-10a", "P11-10f" })
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void startInstructionsThatSkipReviewAndApprovalAreRefused() {
 		Map<String, Object> skipToEffective = Map.of("businessKey", "SOP-SKIP-1", "variables",
 				vars("documentNumber", "SOP-SKIP-1", "documentTitle", "T", "documentVersion", "1.0", "changeSummary",
@@ -105,7 +105,7 @@ class EngineGuardTests {
 	}
 
 	@Test
-	@Verifies({ "P11-10a", "P11-10f" })
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void modificationIsForAQualityManagerWithAReason() {
 		String pi = start("SOP-MOD-1");
 		Map<String, Object> toEffective = Map.of("instructions", List
@@ -123,7 +123,7 @@ class EngineGuardTests {
 	}
 
 	@Test
-	@Verifies({ "P11-10a", "P11-10f" })
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void migrationAndRestartAreRefusedToWorkers() {
 		String pi = start("SOP-MIG-1");
 		String definition = runtime.createProcessInstanceQuery()
@@ -148,7 +148,7 @@ class EngineGuardTests {
 	}
 
 	@Test
-	@Verifies({ "P11-10a", "P11-10f" })
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void bpmnErrorOnASigningStepWithoutACatchIsRefused() {
 		String pi = start("SOP-ERR-1");
 		String review = openTask(pi);
