@@ -47,6 +47,7 @@ import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTables;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void sealsExactlyTheTablesTheLoadedModulesDeclare() {
 		Set<String> declared = Set.copyOf(context.getBeansOfType(SealedRecordTables.class)
 			.values()
@@ -123,6 +125,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsControlledDocumentDraftAndSupersededRegisterRowsAlteredBehindTheServersBack() {
 		String number = "SOP-SEAL-" + UUID.randomUUID().toString().substring(0, 6);
 		register.makeEffective(number, "1", "Sealed register probe", "owner", "pi-" + number);
@@ -149,6 +152,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsTrainingRecordsAndCurriculumAlteredAndAcceptsAnEntryRemovedThroughTheModule() {
 		String number = "SOP-SEALT-" + UUID.randomUUID().toString().substring(0, 6);
 		register.makeEffective(number, "1.0", "Training seal probe", "owner", "pi-" + number);
@@ -189,6 +193,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAccessReviewAndItsLinesAlteredBehindTheServersBack() {
 		String pi = workflow.start(AccessReviewModel.PROCESS_KEY, null, Map.of(), "itsec").processInstanceId();
 		runMessageJobs(pi);
@@ -207,6 +212,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-70", "CHK-01", "CHK-04", "URS-29" })
 	void detectsDesignItemsWithTheirInputsAndReviewsAlteredBehindTheServersBack(@Autowired DesignItems items,
 			@Autowired DesignReviews reviews, @Autowired RiskRegister risks) {
 		String register = risks.open("Sealed design risks", "itsec", null).id();
@@ -246,6 +252,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAuditTrailReviewAlteredBehindTheServersBack() {
 		String pi = engine.getRuntimeService()
 			.startProcessInstanceByMessage(AuditTrailReviewModel.MESSAGE_REVIEW_REQUESTED,
@@ -266,6 +273,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsGapAssessmentRowsAndActionsAlteredBehindTheServersBack(@Autowired GapAssessments assessments,
 			@Autowired GapWorksheet worksheet, @Autowired GapActions actions) {
 		String pi = workflow
@@ -296,6 +304,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsApplicabilityRegisterEntriesAndApprovalSignaturesAlteredBehindTheServersBack(
 			@Autowired Signatures signatures, @Autowired ApplicabilityRegister applicability) {
 		// several engines live in the JVM (module tests): the assertions need to know
@@ -331,6 +340,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void detectsAnIdentityVerificationAlteredBehindTheServersBack() {
 		// CHK-14: the evidence that a signer's identity was verified is itself a record
 		String id = "idv-" + UUID.randomUUID().toString().substring(0, 6);

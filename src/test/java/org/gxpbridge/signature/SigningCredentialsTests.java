@@ -11,6 +11,7 @@ import org.gxpbridge.signature.internal.KeyWrap;
 import org.gxpbridge.signature.internal.LegacyKeyWrap;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -204,6 +205,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void wrongPasswordCountsOnceTowardLockout() {
 		// P11-300d, CHK-11: with a key, the failed AES-GCM tag is the wrong password; it
 		// is counted once in the signing
@@ -237,6 +239,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void signsWithOnePasswordHashOnceTheSignerHasAKey() {
 		// DESIGN.md §6: the first signature checks bcrypt once (there is no key to open
 		// yet); later ones only open the key
