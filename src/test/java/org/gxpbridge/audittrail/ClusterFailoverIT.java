@@ -27,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
 import org.gxpbridge.support.TestPorts;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Timeout;
  * single-node crash test of earlier releases: a survivor sealing a dead node's entries is
  * the same path as a restarted node sealing its own.
  */
+@Verifies({ "P11-10e", "CHK-04", "A11-7", "A11-16" })
 class ClusterFailoverIT {
 
 	private static final int INSTANCES = 16;

@@ -21,6 +21,7 @@ import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * gets a session, and an unregistered, revoked or expired token is refused and recorded.
  */
 @GxpServerTest
+@Verifies({ "CHK-23", "P11-10d" })
 class IntegrationClientActsTests {
 
 	@LocalServerPort
@@ -68,6 +70,7 @@ class IntegrationClientActsTests {
 	}
 
 	@Test
+	@Verifies({ "CHK-13", "P11-10e", "P11-200a2" })
 	void aClientStartsAProcessAndWorksAStepAndEveryEntryNamesIt_CHK23() {
 		JsonNode registered = IntegrationClientRegisterTests.register(port,
 				IntegrationClientRegisterTests.uniqueName("dms"), List.of("PROCESS_OWNER", "REVIEWER"));

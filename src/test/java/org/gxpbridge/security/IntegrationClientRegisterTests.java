@@ -14,6 +14,7 @@ import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ledger.
  */
 @GxpServerTest
+@Verifies({ "CHK-13", "P11-10d" })
 class IntegrationClientRegisterTests {
 
 	@LocalServerPort

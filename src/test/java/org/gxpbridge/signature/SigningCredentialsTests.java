@@ -130,6 +130,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-200a2", "CHK-21" })
 	void movesAKeyOfAnEarlierPasswordHashToTheConfiguredOneAtTheNextSignature() {
 		// P11-300: keys wrapped with scrypt by releases up to stop 24 open as they are,
 		// and
