@@ -36,6 +36,7 @@ import org.gxpbridge.signature.OpenSsl;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,6 +62,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * target/screenshots/lifecycle-*.png).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Verifies("URS-30")
 class LifecycleWalkIT {
 
 	private static final String PASSWORD = "Lifecycle-Walk-2026!";

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * admin from the environment, no demo users, a full document approval walked over HTTP
  * with the job executor running.
  */
+@Verifies("URS-10")
 class PostgresServerIT {
 
 	static ConfigurableApplicationContext server;
@@ -41,6 +43,7 @@ class PostgresServerIT {
 	}
 
 	@Test
+	@Verifies({ "CHK-05", "URS-06" })
 	void startsHealthyOnPostgresWithFlywayTablesInUtc() {
 		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
 		JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
@@ -52,6 +55,7 @@ class PostgresServerIT {
 	}
 
 	@Test
+	@Verifies("P11-10d")
 	void hasNoDemoUsersButTheInitialAdminFromTheEnvironment() {
 		assertThat(Http.as(port, "reviewer").get("/api/account").status()).isEqualTo(401);
 		Http admin = Http.as(port, PostgresServer.ADMIN_USER, PostgresServer.ADMIN_PASSWORD);

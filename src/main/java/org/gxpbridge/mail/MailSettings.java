@@ -31,7 +31,7 @@ public record MailSettings(String baseUrl, String from, String replyTo, Duration
 		reminderBefore = reminderBefore == null ? Duration.ofHours(24) : reminderBefore;
 		escalationRole = escalationRole == null ? Role.QUALITY_MANAGER : escalationRole;
 		scanInterval = scanInterval == null ? Duration.ofMinutes(5) : scanInterval;
-		outbox = outbox == null ? new Outbox(null, null, 0, null) : outbox;
+		outbox = outbox == null ? new Outbox(null, null, 0, null, null) : outbox;
 		imap = imap == null ? new Imap(false, null, null, 0, null, null, null, null, null) : imap;
 	}
 
@@ -42,9 +42,14 @@ public record MailSettings(String baseUrl, String from, String replyTo, Duration
 	 * @param maxAttempts after this many failed attempts a row is FAILED (visible to
 	 * administrators)
 	 * @param maxBackoff the longest wait between two attempts
+	 * @param lease how long a node's claim on a row lasts: a node that dies after
+	 * claiming (kill -9, power loss) holds its rows this long, then another node sends
+	 * them; longer than one SMTP batch may take, or a slow send is sent twice
 	 */
-	public record Outbox(Duration sendInterval, Duration initialBackoff, int maxAttempts, Duration maxBackoff) {
+	public record Outbox(Duration sendInterval, Duration initialBackoff, int maxAttempts, Duration maxBackoff,
+			Duration lease) {
 		public Outbox {
+			lease = lease == null ? Duration.ofMinutes(2) : lease;
 			sendInterval = sendInterval == null ? Duration.ofSeconds(10) : sendInterval;
 			initialBackoff = initialBackoff == null ? Duration.ofSeconds(30) : initialBackoff;
 			maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.gxpbridge.security.AuthenticationOutcome.Result;
 import org.gxpbridge.security.internal.AccountRepository;
 import org.gxpbridge.security.internal.IdentityVerificationStore;
+import org.gxpbridge.security.internal.IntegrationClientStore;
 import org.gxpbridge.security.internal.PasswordPolicy;
 import org.gxpbridge.security.internal.SecurityEventLog;
 import org.gxpbridge.security.internal.UserIds;
@@ -51,11 +52,14 @@ public class Accounts {
 
 	private final IdentityVerificationStore verifications;
 
+	private final IntegrationClientStore clients;
+
 	private volatile String dummyHash;
 
 	Accounts(AccountRepository repository, PasswordPolicy policy, PasswordEncoder encoder, SecuritySettings settings,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<CredentialChangeListener> credentialListeners,
-			SecurityEventLog eventLog, IdentityVerificationStore verifications) {
+			SecurityEventLog eventLog, IdentityVerificationStore verifications, IntegrationClientStore clients) {
+		this.clients = clients;
 		this.eventLog = eventLog;
 		this.verifications = verifications;
 		this.repository = repository;
@@ -161,9 +165,19 @@ public class Accounts {
 		return "The account is locked after repeated failed attempts; an administrator must unlock it";
 	}
 
-	/** Empty for an unknown id and for anything that cannot be an id. */
+	/**
+	 * Empty for an unknown id and for anything that cannot be an id; for an integration
+	 * client's principal ({@code client:<name>}) the client as an actor
+	 * ({@link IntegrationClient#asAccount}), deactivated once revoked or expired.
+	 */
 	public Optional<Account> find(String userId) {
 		String id = normalize(userId);
+		if (IntegrationClient.isClientId(id)) {
+			// an integration client acts as an actor too: the engine's identity, task
+			// eligibility and the ledger's printed name all ask here
+			return clients.findByName(id.substring(IntegrationClient.PRINCIPAL_PREFIX.length()))
+				.map(c -> c.asAccount(clock.instant()));
+		}
 		return UserIds.wellFormed(id) ? repository.find(id).map(AccountRepository.StoredAccount::account)
 				: Optional.empty();
 	}

@@ -26,6 +26,8 @@ public enum SecurityEventType {
 	 */
 	MAIL_REPLY_REFUSED,
 	/** A reply to a task e-mail completed the task as the token's user. */
-	MAIL_REPLY_ACCEPTED
+	MAIL_REPLY_ACCEPTED,
+	/** A bearer token was refused: ill-formed, unknown, revoked or expired (CHK-23). */
+	CLIENT_TOKEN_REFUSED
 
 }

@@ -34,6 +34,15 @@ public class SignatureException extends DomainException {
 		return new SignatureException(Kind.INVALID_INPUT, "invalid_variables", detail);
 	}
 
+	/**
+	 * An integration client asked to sign: a signature is a person's act (21 CFR 11.100,
+	 * 11.200; CHK-13), so no client ever signs, whatever its roles.
+	 */
+	public static SignatureException clientsCannotSign(String clientId) {
+		return new SignatureException(Kind.NOT_PERMITTED, "clients_cannot_sign", "Signature refused: '" + clientId
+				+ "' is an integration client; electronic signatures are given only by people, in person (21 CFR 11.100)");
+	}
+
 	public static SignatureException forbidden(String message) {
 		return new SignatureException(Kind.NOT_PERMITTED, "signature_not_permitted", message);
 	}

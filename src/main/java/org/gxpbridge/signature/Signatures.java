@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.IdentityVerifications;
+import org.gxpbridge.security.IntegrationClient;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.internal.CanonicalJson;
@@ -33,6 +34,8 @@ import org.gxpbridge.signature.process.SigningSteps;
 import org.gxpbridge.signature.process.SigningTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +95,7 @@ public class Signatures {
 	 */
 	@Transactional
 	public SignatureView sign(SignRequest request) {
+		refuseClients(request.userId());
 		SigningTask task = steps.open(request.taskId())
 			.orElseThrow(() -> steps.ended(request.taskId()) ? SignatureException.taskCompleted(request.taskId())
 					: SignatureException.unknownTask(request.taskId()));
@@ -145,6 +149,21 @@ public class Signatures {
 		events.publishEvent(new RecordSigned(stored.id(), stored.taskId(), stored.processInstanceId(),
 				stored.signerId(), stored.printedName(), meaning, signedAt, stored.recordDigest()));
 		return manifestation(stored, "ACTIVE", true, false, "signed now");
+	}
+
+	/**
+	 * A command-level guard, before the password is even looked at (so a client's attempt
+	 * counts toward no lockout): neither the signer named in the request nor the
+	 * authenticated caller may be an integration client.
+	 */
+	static void refuseClients(String signerId) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (IntegrationClient.isClientId(signerId)) {
+			throw SignatureException.clientsCannotSign(signerId);
+		}
+		if (IntegrationClient.isClient(caller)) {
+			throw SignatureException.clientsCannotSign(caller.getName());
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.gxpbridge.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gxpbridge.GxpBridgeApplication;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -12,6 +13,7 @@ import org.springframework.modulith.docs.Documenter;
  * One package per capability; modules use each other only through their root package
  * (STYLE.md).
  */
+@Verifies({ "P11-10e", "CHK-01", "URS-09" })
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(GxpBridgeApplication.class);

@@ -27,6 +27,7 @@ import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.modeling.ModelContract;
 import org.gxpbridge.modeling.ModelProblem;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.TaskModel;
 import org.gxpbridge.workflow.WorkflowSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
  * retention of its records (P11-10c, CHK-19).
  */
 @GxpServerTest
+@Verifies({ "CHK-24", "URS-08" })
 class ProcessModelContractTests {
 
 	static final Set<String> KNOWN_MEANINGS = ModelContract.KNOWN_MEANINGS;
@@ -159,6 +161,7 @@ class ProcessModelContractTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10c", "CHK-19" })
 	void everyProcessKeepsItsHistoryAtLeastAsLongAsItsRetention() {
 		for (Path file : bpmnFiles) {
 			for (Process p : read(file).getModelElementsByType(Process.class)) {
@@ -171,6 +174,7 @@ class ProcessModelContractTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void everyProcessDeclaresTheFieldsOfItsRecordAndTheyAreFieldsOfItsForms_P11_70() {
 		// DESIGN.md §6: a signature covers the record's defining fields; each must be
 		// something the process's forms carry

@@ -10,6 +10,7 @@ import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class AuditIncrementalVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAnEntryAlteredAfterTheVerifiedCheckpoint() {
 		long seq = appendAndSeal("INC-2");
 		jdbc.update("update gxp_audit_entry set object_id = 'INC-2 forged' where seq = ?", seq);
@@ -80,6 +82,7 @@ class AuditIncrementalVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAHistoryRowAlteredAfterTheVerifiedCheckpoint() {
 		String pi = acknowledgement("INC-3");
 		String original = businessKey(pi);
@@ -96,6 +99,7 @@ class AuditIncrementalVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void refusesAForgedVerifiedUpToRowAndWalksTheWholeLedger() {
 		appendAndSeal("INC-4");
 		long head = jdbc.queryForObject("select max(last_pos) from gxp_audit_checkpoint", Long.class);
@@ -140,6 +144,7 @@ class AuditIncrementalVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void aRecordsProofFindsItsHistoryRowAlteredBeforeTheVerifiedCheckpoint() {
 		String pi = acknowledgement("INC-5");
 		assertThat(ledger.verify().intact()).isTrue();
@@ -160,6 +165,7 @@ class AuditIncrementalVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void theApiRunsIncrementalByDefaultAndAFullWalkOnRequest() {
 		Http.Response incremental = Http.as(port, "inspector").get("/api/audit/verify");
 		assertThat(incremental.status()).isEqualTo(200);

@@ -27,6 +27,7 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,7 @@ class AuditLedgerPostgresIT {
 
 	@Test
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	@Verifies({ "P11-10d", "P11-10e", "CHK-03" })
 	void appRoleCannotUpdateOrDeleteTheLedgerWhileTheServerWorksNormally() {
 		ConfigurableApplicationContext server = shared();
 		AuditLedger ledger = server.getBean(AuditLedger.class);
@@ -203,6 +205,7 @@ class AuditLedgerPostgresIT {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10e", "CHK-03" })
 	void refusesToStartAsARoleThatCouldRewriteTheLedger() {
 		String url = PostgresServer.newDatabase("audit_one_role");
 		// one role for everything, as before the split: it owns the ledger, so it could
@@ -214,6 +217,7 @@ class AuditLedgerPostgresIT {
 
 	@Test
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsVariableValueUpdatedBehindTheServersBackOnPostgres() {
 		ConfigurableApplicationContext server = shared();
 		AuditLedger ledger = server.getBean(AuditLedger.class);
@@ -239,6 +243,7 @@ class AuditLedgerPostgresIT {
 
 	@Test
 	@Timeout(value = 6, unit = TimeUnit.MINUTES)
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsRecordRowsUpdatedInsertedOrDeletedInEveryGxpRecordTableOnPostgres() {
 		ConfigurableApplicationContext server = shared();
 		AuditLedger ledger = server.getBean(AuditLedger.class);
@@ -348,6 +353,7 @@ class AuditLedgerPostgresIT {
 
 	@Test
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsNewestEntriesAndLastCheckpointDeletedOnPostgres() {
 		// a server of its own: its sealer and job executor keep working while the tail is
 		// gone, so it cannot be put back
@@ -378,6 +384,7 @@ class AuditLedgerPostgresIT {
 
 	@Test
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	@Verifies({ "P11-10c", "CHK-19" })
 	void reportsHistoryRemovedInsideItsRetentionOrUnderLegalHoldOnPostgres() {
 		String url = PostgresServer.newDatabase("audit_retention");
 		try (ConfigurableApplicationContext server = PostgresNode.start(url, Map.of())) {

@@ -26,6 +26,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsVariableValueUpdatedBehindTheServersBack() {
 		AuditEntry e = entry("Variable", "documentTitle");
 		String varinst = e.objectId();
@@ -240,6 +242,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void aVariableTheEngineRemovedStaysVerifiableAndItsRowStillSealed() {
 		String other = workflow
 			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-TAMPER-REMOVE",
@@ -281,6 +284,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAccountAndRoleRowsUpdatedInsertedOrDeletedBehindTheServersBack() {
 		AuditEntry created = lastEntryAbout("gxp_user", "reviewer");
 		String hash = jdbc.queryForObject("select password_hash from gxp_user where user_id = 'reviewer'",
@@ -343,6 +347,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsSignatureRowsUpdatedInsertedOrDeletedBehindTheServersBack() {
 		AuditEntry signed = ledger.entries(new AuditQuery(pi, null, null, null, null, 1000))
 			.stream()
@@ -380,6 +385,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsDocumentBytesAndStoredHashReplacedTogetherAndEvidenceRowsChanged() {
 		DocumentInfo doc = documents.upload(
 				new NewDocument("sop-9.txt", "SOP-9 v1 text".getBytes(StandardCharsets.UTF_8), null, null, null),
@@ -440,6 +446,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsEffectiveDocumentRegisterRowsUpdatedInsertedOrDeletedBehindTheServersBack() {
 		register.makeEffective("SOP-TAMPER", "1", "Tamper register probe", "owner", pi);
 		ledger.seal();
@@ -479,6 +486,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsNewestEntriesAndLastCheckpointDeletedByTheSignedHighWaterMark() {
 		long keptPos = jdbc.queryForObject("select max(last_pos) from gxp_audit_checkpoint", Long.class);
 		long keptSeq = jdbc.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
@@ -530,6 +538,7 @@ class AuditTamperingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10c", "CHK-19" })
 	void reportsHistoryRemovedInsideItsRetentionOrUnderLegalHold() {
 		String ended = workflow
 			.start(DocumentApprovalModel.PROCESS_KEY, "DOC-RETAINED",

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.gxpbridge.audittrail.internal.RecordTables;
 import org.gxpbridge.shared.AuditFacts;
 import org.gxpbridge.shared.AuditableEvent;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,14 +62,17 @@ class AuditTrailModuleTests {
 	TransactionTemplate transactions;
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void sealsOnlyTheRecordTablesOfTheModulesItLoads(@Autowired RecordTables recordTables) {
-		// the audit trail's own legal holds, security's accounts and identity
-		// verifications: no other module is loaded, so no other module's table is sealed
+		// the audit trail's own legal holds, security's accounts, identity
+		// verifications and integration clients: no other module is loaded, so no other
+		// module's table is sealed
 		assertThat(recordTables.names()).containsExactlyInAnyOrder("gxp_audit_legal_hold", "gxp_user",
-				"gxp_identity_verification");
+				"gxp_identity_verification", "gxp_integration_client");
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-01" })
 	void recordsAnyModulesEventWithTheFactsItCarriesAndTheChainVerifies(Scenario scenario) {
 		String sampleId = "S-" + UUID.randomUUID();
 		String sha256 = "ab".repeat(32);
@@ -115,6 +119,7 @@ class AuditTrailModuleTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-01" })
 	void recordsNothingWhenThePublishingTransactionRollsBack() {
 		String sampleId = "S-" + UUID.randomUUID();
 

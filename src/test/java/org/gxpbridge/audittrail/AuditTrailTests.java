@@ -16,6 +16,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A11-9, CHK-01/02/03/19).
  */
 @GxpServerTest
+@Verifies({ "A11-9", "CHK-02" })
 class AuditTrailTests {
 
 	@LocalServerPort

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * submitted form leaves the ledger intact and an edited property value is found.
  */
 @GxpServerTest
+@Verifies("CHK-04")
 class FormPropertyHistoryTests {
 
 	@Autowired

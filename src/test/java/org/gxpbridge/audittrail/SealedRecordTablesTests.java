@@ -39,12 +39,15 @@ import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.IdentityVerification;
 import org.gxpbridge.security.IdentityVerificationMethod;
 import org.gxpbridge.security.IdentityVerifications;
+import org.gxpbridge.security.IntegrationClients;
 import org.gxpbridge.security.NewAccount;
+import org.gxpbridge.security.RegisteredClient;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.SealedRecordTable;
 import org.gxpbridge.shared.SealedRecordTables;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @GxpServerTest
 class SealedRecordTablesTests {
+
+	@Autowired
+	IntegrationClients clients;
 
 	@Autowired
 	ApplicationContext context;
@@ -100,6 +106,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void sealsExactlyTheTablesTheLoadedModulesDeclare() {
 		Set<String> declared = Set.copyOf(context.getBeansOfType(SealedRecordTables.class)
 			.values()
@@ -114,10 +121,11 @@ class SealedRecordTablesTests {
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
 				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
-				"gxp_design_review", "gxp_change_request", "gxp_identity_verification");
+				"gxp_design_review", "gxp_change_request", "gxp_identity_verification", "gxp_integration_client");
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsControlledDocumentDraftAndSupersededRegisterRowsAlteredBehindTheServersBack() {
 		String number = "SOP-SEAL-" + UUID.randomUUID().toString().substring(0, 6);
 		register.makeEffective(number, "1", "Sealed register probe", "owner", "pi-" + number);
@@ -144,6 +152,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsTrainingRecordsAndCurriculumAlteredAndAcceptsAnEntryRemovedThroughTheModule() {
 		String number = "SOP-SEALT-" + UUID.randomUUID().toString().substring(0, 6);
 		register.makeEffective(number, "1.0", "Training seal probe", "owner", "pi-" + number);
@@ -184,6 +193,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAccessReviewAndItsLinesAlteredBehindTheServersBack() {
 		String pi = workflow.start(AccessReviewModel.PROCESS_KEY, null, Map.of(), "itsec").processInstanceId();
 		runMessageJobs(pi);
@@ -202,6 +212,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-70", "CHK-01", "CHK-04", "URS-29" })
 	void detectsDesignItemsWithTheirInputsAndReviewsAlteredBehindTheServersBack(@Autowired DesignItems items,
 			@Autowired DesignReviews reviews, @Autowired RiskRegister risks) {
 		String register = risks.open("Sealed design risks", "itsec", null).id();
@@ -241,6 +252,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsAuditTrailReviewAlteredBehindTheServersBack() {
 		String pi = engine.getRuntimeService()
 			.startProcessInstanceByMessage(AuditTrailReviewModel.MESSAGE_REVIEW_REQUESTED,
@@ -261,6 +273,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsGapAssessmentRowsAndActionsAlteredBehindTheServersBack(@Autowired GapAssessments assessments,
 			@Autowired GapWorksheet worksheet, @Autowired GapActions actions) {
 		String pi = workflow
@@ -291,6 +304,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
 	void detectsApplicabilityRegisterEntriesAndApprovalSignaturesAlteredBehindTheServersBack(
 			@Autowired Signatures signatures, @Autowired ApplicabilityRegister applicability) {
 		// several engines live in the JVM (module tests): the assertions need to know
@@ -326,6 +340,7 @@ class SealedRecordTablesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void detectsAnIdentityVerificationAlteredBehindTheServersBack() {
 		// CHK-14: the evidence that a signer's identity was verified is itself a record
 		String id = "idv-" + UUID.randomUUID().toString().substring(0, 6);
@@ -339,6 +354,20 @@ class SealedRecordTablesTests {
 				"update gxp_identity_verification set verified_by = 'admin' where verification_id = ?",
 				"update gxp_identity_verification set verified_by = 'qm' where verification_id = ?",
 				v.verificationId());
+	}
+
+	@Test
+	void detectsAnIntegrationClientAlteredBehindTheServersBack() {
+		// CHK-13, CHK-23: who may call the API, with which roles and until when, is a
+		// record too; a role added in SQL is reported
+		RegisteredClient registered = clients.register("sealed-" + UUID.randomUUID().toString().substring(0, 6),
+				"owner", Set.of(Role.AUDITOR), null, "admin");
+		String id = registered.client().clientId();
+		probe.sealedAndIntact();
+
+		probe.alteredIsReported("gxp_integration_client", id,
+				"update gxp_integration_client set roles = 'AUDITOR,QUALITY_MANAGER' where client_id = ?",
+				"update gxp_integration_client set roles = 'AUDITOR' where client_id = ?", id);
 	}
 
 	private String approvedReason(RegisterVersion v) {

@@ -35,6 +35,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,7 @@ class AccessReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void theScheduleStartsAReviewWhenTheCycleIsDue() {
 		Job timer = engine.getManagementService()
 			.createJobQuery()
@@ -176,6 +178,7 @@ class AccessReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void membersAreConfirmedOrRemovedWithReasonAndTheSignedReviewIsApproved() {
 		String twoRoles = person("armember", Role.AUDITOR, Role.PROCESS_OWNER);
 		String oneRole = person("armember", Role.AUDITOR);
@@ -221,6 +224,7 @@ class AccessReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void aReviewerWhoHoldsTheRoleIsRefused() {
 		ProcessInstance pi = requested();
 		var reviewerTask = engine.getTaskService()
@@ -250,6 +254,7 @@ class AccessReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void anUnusedAccountIsDeactivatedByTheServerAndItsOwnerIsMailed() {
 		String unused = person("arunused", Role.REVIEWER);
 		String recent = person("arrecent", Role.REVIEWER);
@@ -295,6 +300,7 @@ class AccessReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void theSignatureCoversTheReviewAndAChangeInSqlIsFoundAndRefusedAtRelease() {
 		ProcessInstance pi = requested();
 		reviewRoles(pi, TASK_REVIEW_ROLE, qm, Map.of());

@@ -35,6 +35,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void aVerifiedAndSignedControlBecomesEffectiveAndIsListedForItsRequirement() {
 		ControlImplementation c = planned("owner", null);
 		assertThat(c.id()).startsWith("CI-");
@@ -181,6 +183,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void aFailedVerificationReturnsTheControlToItsImplementerWithTheReason() {
 		ControlImplementation c = planned("owner", null);
 		implement(c, "owner", "password rules set");
@@ -206,6 +209,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void theImplementerCannotVerifyTheirOwnControl() {
 		// qm holds QUALITY_MANAGER, a verifying role: only the rule keeps them out
 		ControlImplementation c = planned("qm", null);
@@ -222,6 +226,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "CHK-01", "URS-27" })
 	void aRecordChangedInSqlAfterSigningIsReportedAndNotReleased() {
 		ControlImplementation c = planned("owner", null);
 		implement(c, "owner", "backups encrypted");
@@ -247,6 +252,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void anEffectiveControlClosesItsGapAction() {
 		String actionId = new GapActionFixture(engine, workflow, gapAssessments, gapWorksheet, gapActions, signatures)
 			.openAction();
@@ -261,6 +267,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void anEffectiveControlCountsInTheGapCoverageOfTheRequirementItImplements() {
 		String actionId = new GapActionFixture(engine, workflow, gapAssessments, gapWorksheet, gapActions, signatures)
 			.openAction();
@@ -289,6 +296,7 @@ class ControlImplementationProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-27")
 	void anEffectiveControlIsVerifiedAgainWhenDue() {
 		ControlImplementation c = planned("owner", null);
 		implement(c, "owner", "incident response runbook");

@@ -23,6 +23,7 @@ import org.gxpbridge.documents.Documents;
 import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * needs a reason, and the audit trail holds old value, new value and reason.
  */
 @GxpServerTest
+@Verifies("URS-27")
 class ControlImplementationsApiTests {
 
 	static final String PATH = "/api/controls/implementations";

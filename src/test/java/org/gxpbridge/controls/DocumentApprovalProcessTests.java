@@ -20,6 +20,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * author (P11-10f: order of steps).
  */
 @GxpServerTest
+@Verifies({ "P11-10f", "URS-25" })
 class DocumentApprovalProcessTests {
 
 	@Autowired
@@ -156,6 +158,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void onlyCandidatesMayClaimOrCompleteSteps_CHK15() {
 		ProcessInstance pi = submit();
 		String reviewTask = task(TASK_REVIEW, pi).getId();
@@ -191,6 +194,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void makeEffectiveRefusesWhenRecordChangedAfterSigning() {
 		// DESIGN.md §6, P11-70: documentVersion changed after approval, before the async
 		// job runs: no release
@@ -229,6 +233,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void makeEffectiveRefusesWithoutAReviewSignature() {
 		ProcessInstance pi = submit();
 		completeAs("reviewer", pi, TASK_REVIEW, Map.of(VAR_REVIEW_OUTCOME, REVIEW_ACCEPTED));
@@ -250,6 +255,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "CHK-16", "CHK-17" })
 	void adminAddedAsCandidateStillCannotComplete() {
 		// CHK-16: administrators are eligible for nothing, even when someone adds them as
 		// a candidate user
@@ -278,6 +284,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void candidateCannotUnclaimSomeoneElsesTask() {
 		ProcessInstance pi = submit();
 		String review = task(TASK_REVIEW, pi).getId();
@@ -299,6 +306,7 @@ class DocumentApprovalProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void candidateClaimsOnlyForThemselvesAndOnlyAQualityManagerReassigns() {
 		ProcessInstance pi = submit();
 		String review = task(TASK_REVIEW, pi).getId();

@@ -24,6 +24,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +152,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("URS-25")
 	void periodicReviewKeepsTheVersionEffectiveAndWaitsForTheNextReview() {
 		ProcessInstance pi = effective();
 		periodicReviewFalls(pi);
@@ -165,6 +167,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("URS-25")
 	void revisionSupersedesTheOldVersionWhichStaysReadableAndMarked() {
 		ProcessInstance pi = effective();
 		Instant whileV1 = Instant.now();
@@ -207,6 +210,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("URS-25")
 	void retirementIsSignedAndLeavesTheVersionReadableAndMarked() {
 		ProcessInstance pi = effective();
 		periodicReviewFalls(pi);
@@ -223,6 +227,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("URS-25")
 	void retirementRefusesWithoutAValidPeriodicReviewSignature() {
 		ProcessInstance pi = effective();
 		periodicReviewFalls(pi);
@@ -246,6 +251,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("URS-25")
 	void aRejectedDraftIsMarkedAndNeverEntersTheRegister() {
 		String pi = workflow
 			.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Line clearance", VAR_VERSION,
@@ -264,6 +270,7 @@ class DocumentLifecycleTests {
 	}
 
 	@Test
+	@Verifies("P11-70")
 	void theReviewSignatureCoversTheDraftInTheModuleTableAndSeesItChangeBehindTheServersBack() {
 		String pi = workflow
 			.start(PROCESS_KEY, number, Map.of(VAR_DOCUMENT_NUMBER, number, VAR_TITLE, "Line clearance", VAR_VERSION,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.gxpbridge.shared.AuditFacts;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * server acts (the approvals are the entries before it), and the entry names the register
  * row the audit trail seals with it (P11-10e).
  */
+@Verifies({ "P11-10e", "CHK-01" })
 class DocumentMadeEffectiveAuditFactsTests {
 
 	@Test

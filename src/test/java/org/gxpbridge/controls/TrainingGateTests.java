@@ -14,6 +14,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,7 @@ class TrainingGateTests {
 	}
 
 	@Test
+	@Verifies("P11-10i")
 	void anUntrainedPersonCannotClaimOrSignAndIsToldWhichTrainingIsMissing() {
 		Http reviewer = Http.as(port, "reviewer");
 		Http.Response claim = reviewer.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "reviewer"));
@@ -107,6 +109,7 @@ class TrainingGateTests {
 	}
 
 	@Test
+	@Verifies("P11-10i")
 	void oncePersonSignedTheirReadAndUnderstoodTheyClaimAndSign() {
 		curriculum.add(Role.REVIEWER, number, "qm", "reviewers of batch records apply it");
 		runJobs(trainingInstance(number));
@@ -150,6 +153,7 @@ class TrainingGateTests {
 	}
 
 	@Test
+	@Verifies("P11-10i")
 	void aNewEffectiveVersionMakesEarlierTrainingNotCurrent() {
 		curriculum.add(Role.REVIEWER, number, "qm", "reviewers of batch records apply it");
 		register.makeEffective(number, "2.0", "Batch record review", "owner", "pi2-" + number);

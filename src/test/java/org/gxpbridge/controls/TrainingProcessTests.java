@@ -24,6 +24,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * matrix, and the curriculum a quality manager edits (ISO 13485 6.2, 820.25).
  */
 @GxpServerTest
+@Verifies("URS-26")
 class TrainingProcessTests {
 
 	@LocalServerPort

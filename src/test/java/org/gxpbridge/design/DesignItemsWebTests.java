@@ -13,6 +13,7 @@ import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,7 @@ class DesignItemsWebTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void designersRecordTheInputsOfTheirItemAndStartItsReview() {
 		var created = Http.as(port, "owner")
 			.post(ITEMS, Map.of("name", "Insulin pump app", "version", "1.0", "riskRegisterId", register(), "designers",
@@ -106,6 +108,7 @@ class DesignItemsWebTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void badInputIsRefusedWithTheProblemNamedAndNothingStored() {
 		int before = count("gxp_design_item");
 		var noRegister = Http.as(port, "owner")
@@ -141,6 +144,7 @@ class DesignItemsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void theTraceCsvNeutralisesFormulasEnteredAsItemNameAndRiskControl() {
 		String formula = "=HYPERLINK(\"http://x\")";
 		String register = risks.open("Formula risks", "itsec", null).id();
@@ -161,6 +165,7 @@ class DesignItemsWebTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void theTraceMatrixIsAPageAndAnExportForItsReadersOnly() throws Exception {
 		DesignItem item = new DesignFixture(items, risks).item(List.of("owner"), true);
 		items.addRequirement(item.id(), "REQ-1", "Signed updates, \"always\"", "SECURITY", "owner", null);

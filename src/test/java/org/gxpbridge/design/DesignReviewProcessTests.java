@@ -27,6 +27,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void anIndependentlyReviewedDesignIsSignedOverItsReviewRecordAndApproved() {
 		DesignItem item = fixture.complete(List.of("owner", "itsec"));
 		DesignReview r = reviews.start(item.id(), "PRG-DR-1", "qm");
@@ -164,6 +166,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void reworkReturnsTheDesignToItsTeamAndTheNextRoundIsReviewedAfresh() {
 		DesignItem item = fixture.complete(List.of("owner"));
 		DesignReview r = reviews.start(item.id(), null, "owner");
@@ -191,6 +194,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void aDesignerCanNeitherClaimNorCompleteTheReviewNorSignItsApproval() {
 		// qm holds QUALITY_MANAGER, REVIEWER and APPROVER: only the item's table keeps qm
 		// out
@@ -217,6 +221,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void onlyADesignerSubmitsAndOnlyCompleteInputs() {
 		DesignItem item = fixture.item(List.of("itsec"), false);
 		items.addRequirement(item.id(), "REQ-1", "Only signed firmware is installed", "SECURITY", "itsec", null);
@@ -239,6 +244,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void approvalNeedsEveryOpenTraceGapJustified() {
 		DesignItem item = fixture.item(List.of("owner"), true);
 		items.addRequirement(item.id(), "REQ-1", "Only signed firmware is installed", "SECURITY", "owner", null);
@@ -272,6 +278,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-70", "CHK-01", "CHK-04", "URS-29" })
 	void aReviewRecordChangedInSqlAfterSigningIsReportedAndNotReleased() {
 		DesignItem item = fixture.complete(List.of("owner"));
 		DesignReview r = reviews.start(item.id(), null, "qm");
@@ -296,6 +303,7 @@ class DesignReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-29")
 	void anUnknownItemOrASecondReviewRefusesTheStartAndStoresNothing() {
 		Integer before = jdbc.queryForObject("select count(*) from gxp_design_review", Integer.class);
 		assertThatThrownBy(() -> workflow.start(PROCESS_KEY, "PRG-X", Map.of(VAR_DESIGN_ITEM_ID, "DI-999999"), "qm"))

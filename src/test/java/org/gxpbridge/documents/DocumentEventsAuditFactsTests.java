@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.gxpbridge.shared.AuditFacts;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * the ledger and verification hashes (P11-10e), unchanged since the audit trail stopped
  * knowing this module.
  */
+@Verifies({ "P11-10e", "CHK-01" })
 class DocumentEventsAuditFactsTests {
 
 	static final String SHA = "ab".repeat(32);

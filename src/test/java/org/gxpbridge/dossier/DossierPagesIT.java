@@ -11,6 +11,7 @@ import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (completed steps and taken flows marked, the step waiting for its job marked running).
  */
 @GxpServerTest
+@Verifies({ "P11-10b", "P11-50a", "P11-50b", "A11-8", "CHK-06", "CHK-18" })
 class DossierPagesIT {
 
 	@LocalServerPort

@@ -19,6 +19,7 @@ import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to the JSON export. The PDF is also written to target/dossier/ for a look.
  */
 @GxpServerTest
+@Verifies({ "P11-10e", "CHK-18" })
 class DossierPdfTests {
 
 	@LocalServerPort
@@ -50,6 +52,7 @@ class DossierPdfTests {
 	AuditLedger ledger;
 
 	@Test
+	@Verifies({ "P11-10b", "P11-50a", "P11-50b", "A11-8", "CHK-06", "CHK-18" })
 	void pdfIsPdfA3bWithSignatureManifestationsOnItsPagesAndTheJsonDossierAttached() throws IOException {
 		String number = "SOP-PDF-" + UUID.randomUUID().toString().substring(0, 6);
 		String pi = DossierTests.approvedDocument(workflow, tasks, signatures, number);

@@ -39,6 +39,7 @@ import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "A11-8", "CHK-18" })
 	void jsonDossierHoldsRecordTimelineChangesSignaturesAndProof() throws IOException {
 		HttpResponse<byte[]> response = export("json");
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -175,6 +177,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-18" })
 	void everyExportLandsInTheLedgerWithTheHashOfTheBytesHandedOut() {
 		for (String format : List.of("json", "csv", "html")) {
 			HttpResponse<byte[]> response = export(format);
@@ -191,6 +194,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "P11-50a", "P11-50b", "A11-8", "CHK-06", "CHK-18" })
 	void csvRoundTripsEveryRowWithItsColumns() {
 		HttpResponse<byte[]> response = export("csv");
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
@@ -213,6 +217,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void csvNeutralisesFormulasAUserEnteredAndReadsThemBackAsEntered() {
 		String formula = "=HYPERLINK(\"http://x\")";
 		String injected = "SOP-CSV-" + UUID.randomUUID().toString().substring(0, 6);
@@ -234,6 +239,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "A11-8", "CHK-18" })
 	void unknownInstanceIsNotFoundAndUnknownFormatIsRefusedNamingTheFormats() {
 		assertThat(get(port, "inspector", "/api/reports/process-instances/no-such-instance?format=pdf").statusCode())
 			.isEqualTo(404);
@@ -246,6 +252,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies("CHK-17")
 	void onlyInspectionRolesReadDossiers() {
 		assertThat(get(port, "owner", "/api/reports/process-instances/" + pi + "?format=json").statusCode())
 			.isEqualTo(403);
@@ -257,6 +264,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-18" })
 	void thePageShowsTheDossierInProgressAndIsRecordedAsViewed() {
 		HttpResponse<String> page = FormSession.signedIn(port, "auditor", Http.DEMO_PASSWORD)
 			.get("/reports/process-instances/" + pi);
@@ -267,6 +275,7 @@ class DossierTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-04" })
 	void aLedgerEntryOfTheRecordRewrittenInSqlBreaksTheRecordsProof() {
 		RecordProof before = ledger.proveRecord(pi);
 		assertThat(before.intact()).as(before.describe() + before.problems()).isTrue();

@@ -14,6 +14,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * dmn/gap-action-priority.dmn: every rule row (each of the eight input combinations names
  * the one rule it hits) and the no-match cases.
  */
+@Verifies("URS-17")
 class GapActionPriorityDecisionTests {
 
 	static DmnDecision decision;

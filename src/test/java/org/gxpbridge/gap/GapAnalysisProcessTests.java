@@ -20,6 +20,7 @@ import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after signing).
  */
 @GxpServerTest
+@Verifies({ "P11-10f", "URS-17" })
 class GapAnalysisProcessTests {
 
 	@Autowired
@@ -192,6 +194,7 @@ class GapAnalysisProcessTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void theStarterMayNotApproveTheReport() {
 		GapAssessment a = gap.start("qm", PART11);
 		gap.assessFramework(a, PART11, "itsec");
@@ -203,6 +206,7 @@ class GapAnalysisProcessTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void whoAssessedARowMayNotApproveTheReport() {
 		GapAssessment a = gap.start("owner", PART11);
 		// qm, a candidate of the open assessment step, assesses one row; itsec the rest
@@ -229,6 +233,7 @@ class GapAnalysisProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void releaseRefusesWhenTheAssessmentChangedInTheDatabaseAfterSigning() {
 		GapAssessment a = assessedAndPlanned();
 		gap.approve(a, "approver", APPROVAL_APPROVED);

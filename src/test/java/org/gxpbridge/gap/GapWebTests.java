@@ -15,6 +15,7 @@ import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * report's chart.
  */
 @GxpServerTest
+@Verifies("URS-17")
 class GapWebTests {
 
 	@LocalServerPort

@@ -22,6 +22,7 @@ import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.shared.ReasonRequiredException;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * version still valid).
  */
 @GxpServerTest
+@Verifies("URS-17")
 class GapWorksheetTests {
 
 	@Autowired
@@ -105,6 +107,7 @@ class GapWorksheetTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void onlyWhoMayWorkTheFrameworksOpenStepChangesItsRows() {
 		GapAssessment a = gap.start("owner", PART11, CYBER);
 		String req = firstRequirement(a, PART11);
@@ -137,6 +140,7 @@ class GapWorksheetTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-9" })
 	void everyChangeIsInTheAuditTrailWithOldAndNewValue_P11_10e() {
 		GapAssessment a = gap.start("owner", PART11);
 		String req = firstRequirement(a, PART11);
@@ -234,6 +238,7 @@ class GapWorksheetTests {
 	}
 
 	@Test
+	@Verifies("URS-16")
 	void aChangeAfterApprovalNeedsAReasonAndStartsANewVersionLeavingTheSignedOneIntact() {
 		GapAssessment a = gap.start("owner", CYBER);
 		gap.assessFramework(a, CYBER, "itsec");

@@ -33,6 +33,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-28")
 	void walksFromRequestThroughSignedApprovalVerifiedArtifactAndRevisedDocumentToClosed() {
 		Risk risk = f.risk();
 		String ref = risk.registerId() + "/" + risk.riskId();
@@ -181,6 +183,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-28")
 	void refusesAnArtifactThatIsNotTheApprovedOneAndRaisesADeviation() {
 		ChangeRequest c = approvedAndReleased("Patch KB-77 for the LIMS server", "qm");
 		ProcessInstance pi = f.instance(c);
@@ -201,6 +204,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-28")
 	void sendsAFailedVerificationBackToTheImplementerAndAnIneffectiveChangeToACapa() {
 		ChangeRequest c = approvedAndReleased("Audit log retention to 10 years", "qm");
 		ProcessInstance pi = f.instance(c);
@@ -224,6 +228,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-28")
 	void endsARejectedChangeWithoutImplementation() {
 		ChangeRequest c = requests.start(f.request("Disable password expiry", List.of(), List.of()), null, "itsec");
 		ProcessInstance pi = f.instance(c);
@@ -234,6 +239,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-28")
 	void refusesTheRequesterAsApproverAndAnUnsignedCompletion() {
 		ChangeRequest c = requests.start(f.request("New CAPA form", List.of(), List.of()), null, "qm");
 		f.assess(c, "qm");
@@ -249,6 +255,7 @@ class ChangeControlProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "CHK-01", "URS-28" })
 	void findsTheApprovedRecordChangedInSqlAndRefusesTheRelease() {
 		ChangeRequest c = requests.start(f.request("Backup job to the new NAS", List.of(), List.of()), null, "owner");
 		f.assess(c, "qm");

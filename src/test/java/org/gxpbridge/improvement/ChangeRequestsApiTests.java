@@ -11,6 +11,7 @@ import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * open is a 409; who may not request gets 403; every role reads.
  */
 @GxpServerTest
+@Verifies("URS-28")
 class ChangeRequestsApiTests {
 
 	static final String PATH = "/api/changes";

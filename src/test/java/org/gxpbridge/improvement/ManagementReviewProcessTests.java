@@ -25,6 +25,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * behind the server's back found by the signature and refused by the release step.
  */
 @GxpServerTest
+@Verifies("URS-24")
 class ManagementReviewProcessTests {
 
 	@Autowired
@@ -224,6 +226,7 @@ class ManagementReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "CHK-01", "CHK-04", "URS-24" })
 	void minutesChangedInSqlAfterSigningAreReportedAndNotReleased() {
 		ProcessInstance pi = started("PROGRAMME-4");
 		complete("qm", task(TASK_RECORD_MINUTES, pi).getId(), minutes("", false));

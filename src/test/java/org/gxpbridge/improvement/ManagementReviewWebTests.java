@@ -13,6 +13,7 @@ import org.gxpbridge.monitoring.Severity;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * other steps recorded since the previous review.
  */
 @GxpServerTest
+@Verifies("URS-24")
 class ManagementReviewWebTests {
 
 	@Autowired

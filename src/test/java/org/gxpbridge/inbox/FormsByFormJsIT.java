@@ -17,6 +17,7 @@ import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -80,6 +81,7 @@ class FormsByFormJsIT {
 	}
 
 	@Test
+	@Verifies("URS-12")
 	void theServerRefusesWhatTheFormDoesNotAllowFieldByField() {
 		FormSession session = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD);
 		String taskId = worksheet("WS-HTTP-1");
@@ -113,6 +115,7 @@ class FormsByFormJsIT {
 	}
 
 	@Test
+	@Verifies("URS-12")
 	void aReviewerFillsADynamicListAndAConditionalFieldInTheBrowser() {
 		String taskId = worksheet("WS-UI-1");
 		try (Browser browser = new Browser(port)) {

@@ -11,6 +11,7 @@ import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reviewer and an author work their inbox in a real browser. */
 @GxpServerTest
+@Verifies({ "URS-11", "URS-12" })
 class InboxPagesIT {
 
 	@LocalServerPort
@@ -95,6 +97,7 @@ class InboxPagesIT {
 	}
 
 	@Test
+	@Verifies({ "P11-50a", "P11-50b", "P11-200a1", "CHK-08" })
 	void reviewerSignsInTheInboxAfterAWrongPassword_CHK08() {
 		String pi = workflow
 			.start(PROCESS_KEY, "SOP-UI-SIGN", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-SIGN", VAR_TITLE, "Line clearance",
@@ -139,6 +142,7 @@ class InboxPagesIT {
 	}
 
 	@Test
+	@Verifies("URS-12")
 	void aProcessOwnerStartsADocumentApprovalFromItsStartForm() {
 		try (Browser browser = new Browser(port)) {
 			signIn(browser, "owner");
@@ -174,6 +178,7 @@ class InboxPagesIT {
 	 * servlet container's bare page or a stack trace.
 	 */
 	@Test
+	@Verifies({ "A11-5", "URS-02" })
 	void errorsShowTheApplicationsOwnPageWithTheirStatus() {
 		String pi = workflow
 			.start(PROCESS_KEY, "SOP-UI-DONE", Map.of(VAR_DOCUMENT_NUMBER, "SOP-UI-DONE", VAR_TITLE, "Sampling",

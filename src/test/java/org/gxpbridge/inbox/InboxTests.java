@@ -15,6 +15,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.StartableProcess;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * steps through the form.
  */
 @GxpServerTest
+@Verifies("URS-11")
 class InboxTests {
 
 	@LocalServerPort
@@ -68,6 +70,7 @@ class InboxTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void claimedTasksLeaveOtherMembersInboxesAndComeBackWhenHandedBack() {
 		String number = "CLAIM-" + UUID.randomUUID().toString().substring(0, 6);
 		String task = taskOf(submit(number));

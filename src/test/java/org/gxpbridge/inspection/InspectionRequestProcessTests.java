@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class InspectionRequestProcessTests {
 	}
 
 	@Test
+	@Verifies("CHK-17")
 	void onlyAnInspectorFilesAndARequestNeedsSubjectAndText() {
 		Map<String, Object> body = Map.of("subject", "s", "text", "t");
 		for (String user : new String[] { "qm", "owner", "auditor", "admin" }) {
@@ -86,6 +88,7 @@ class InspectionRequestProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-18" })
 	void theBackRoomAnswersAndTheInspectorSeesOnlyThePublishedResponse() {
 		JsonNode filed = file("CAPA-2026-014");
 		String id = filed.path("id").asText();
@@ -154,6 +157,7 @@ class InspectionRequestProcessTests {
 	}
 
 	@Test
+	@Verifies("CHK-17")
 	void whoPreparedTheResponseCannotReviewIt() {
 		String pi = file("Training records of line 3").path("processInstanceId").asText();
 		complete("qm", TASK_ASSIGN_REQUEST, pi, Map.of(VAR_PREPARER, "qm"));

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * response with the dossier link and their access expiry on the page.
  */
 @GxpServerTest
+@Verifies("CHK-17")
 class InspectionRoomPagesIT {
 
 	@LocalServerPort
@@ -86,6 +88,7 @@ class InspectionRoomPagesIT {
 
 	/** Three browsers (inspector, quality manager, preparer) kept open, to stay quick. */
 	@Test
+	@Verifies("URS-01")
 	void anInspectorFilesARequestAndSeesThePublishedResponse() {
 		assumeTrue(Browser.available(), "chromium and chromedriver are installed");
 		try (Browser front = new Browser(port); Browser qmBrowser = new Browser(port)) {

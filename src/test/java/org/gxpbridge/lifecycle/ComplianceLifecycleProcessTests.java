@@ -42,6 +42,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refusals (no title, no reason, not a quality manager, retired twice).
  */
 @GxpServerTest
+@Verifies("URS-30")
 class ComplianceLifecycleProcessTests {
 
 	@Autowired

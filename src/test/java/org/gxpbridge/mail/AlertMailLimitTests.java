@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,7 @@ class AlertMailLimitTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void alertMailIsRateLimited() {
 		String prefix = "flood" + UUID.randomUUID().toString().substring(0, 6);
 		for (int i = 0; i < 8; i++) {

@@ -18,6 +18,7 @@ import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,7 @@ class ClosedAccountMailTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void deactivatedUsersMailReplyCompletesNothing() {
 		String token = links.issue(taskId, userId);
 		assertThat(Http.as(port, "admin")
@@ -93,6 +95,7 @@ class ClosedAccountMailTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void lockedUsersMailReplyCompletesNothing() {
 		String token = links.issue(taskId, userId);
 		for (int i = 0; i < 5; i++) {
@@ -104,6 +107,7 @@ class ClosedAccountMailTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void closingAnAccountVoidsItsOutstandingLinks() {
 		String first = links.issue(taskId, userId);
 		String second = links.issue(taskId, userId);

@@ -34,6 +34,7 @@ import org.gxpbridge.mail.internal.TokenOutcome;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.TestPorts;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
@@ -542,6 +543,7 @@ class MailRoundTripIT {
 	// again is refused -------------
 
 	@Test
+	@Verifies({ "P11-10d", "URS-13" })
 	void theMailedLinkOpensTheTaskOnceAndTheReviewerSignsIt_CHK08() throws Exception {
 		String key = "SOP-MAIL-" + shortId();
 		String pi = workflow

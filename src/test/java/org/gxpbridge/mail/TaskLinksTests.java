@@ -22,6 +22,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the shared server context (no SMTP there: mail waits in the outbox).
  */
 @GxpServerTest
+@Verifies({ "P11-10d", "URS-13" })
 class TaskLinksTests {
 
 	@Autowired

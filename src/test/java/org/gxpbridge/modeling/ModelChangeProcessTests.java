@@ -26,6 +26,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,7 @@ class ModelChangeProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10k2", "A11-10", "CHK-24" })
 	void aRenamedUserTaskIsReviewedSignedAndDeployedAndOnlyFreshInstancesRunIt() {
 		Http owner = Http.as(port, "owner");
 		JsonNode running = submittedFormChange(owner, "Approval comment (running)");
@@ -180,6 +182,7 @@ class ModelChangeProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10k2", "A11-10", "CHK-24" })
 	void theDraftsAuthorCannotReviewOrApproveTheChange() {
 		String both = "mcpo-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.createSeedAccount(new NewAccount(both, "Test " + both, both + "@gxp-bridge.test",
@@ -201,6 +204,7 @@ class ModelChangeProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10k2", "P11-70" })
 	void aDraftChangedInSqlAfterSigningIsReportedAndNotDeployed() {
 		JsonNode change = submittedFormChange(Http.as(port, "owner"), "Approval comment (tampered)");
 		String pi = change.path("processInstanceId").asText();
@@ -221,6 +225,7 @@ class ModelChangeProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10k2", "A11-10", "CHK-24" })
 	void problemsFoundByTheValidationStepGoBackToTheAuthorWhoResubmitsOrWithdraws() {
 		Http owner = Http.as(port, "owner");
 		String form = owner.get("/api/models/FORM/model-change-review").json().path("content").asText();

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Engine REST deployment stays closed on both engine doors.
  */
 @GxpServerTest
+@Verifies("CHK-24")
 class ModelDraftRefusalsTests {
 
 	static final String XXE = """
@@ -197,6 +199,7 @@ class ModelDraftRefusalsTests {
 	}
 
 	@Test
+	@Verifies("A11-10")
 	void onlyProcessOwnersCreateDraftsAndInspectorsReadTheDeploymentHistory() {
 		assertThat(Http.as(port, "qm")
 			.post("/api/model-drafts", Map.of("kind", "FORM", "key", "x", "content", "{}"))

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * history time to live below the retention) is reported on its element. The server's copy
  * of the Modeler-default-id rule tells the same list of ids apart as the editor's.
  */
+@Verifies({ "A11-10", "CHK-24" })
 class ModelLintRulesTests {
 
 	@Test
@@ -46,6 +48,7 @@ class ModelLintRulesTests {
 	}
 
 	@Test
+	@Verifies("CHK-24")
 	void theServerTellsModelerDefaultIdsApartLikeTheEditorsLint() throws IOException {
 		JsonNode ids = new ObjectMapper()
 			.readTree(Path.of("src", "main", "frontend", "lint", "test", "modeler-ids.json").toFile());

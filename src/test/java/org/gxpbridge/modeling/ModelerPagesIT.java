@@ -23,6 +23,7 @@ import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class ModelerPagesIT {
 	}
 
 	@Test
+	@Verifies({ "A11-10", "CHK-24" })
 	void processOwnerRenamesAUserTaskQaApprovesItWithASignatureAndAFreshInstanceRunsIt() throws IOException {
 		String changeId;
 		String draftId;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reaching the JSON API with its login session, a write only with the page's CSRF token.
  */
 @GxpServerTest
+@Verifies({ "A11-10", "CHK-24", "URS-01" })
 class ModelerPagesTests {
 
 	static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dmn/audit-frequency.dmn (ISO 13485 8.2.4): every rule row, every one of the 3 × 4 valid
  * inputs exactly once (UNIQUE, complete), and the no-match case.
  */
+@Verifies("URS-22")
 class AuditFrequencyDecisionTests {
 
 	static DmnDecision decision;

@@ -33,6 +33,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void theScheduleStartsOneReviewPerRecordType() {
 		Job timer = engine.getManagementService()
 			.createJobQuery()
@@ -153,6 +155,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void aSignedReviewWithoutFindingsCoversTheEntriesSinceTheLastReview() {
 		ProcessInstance first = requested(ReviewedRecordType.ACCOUNTS);
 		long mark = review(first).toSeq();
@@ -176,6 +179,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void nothingNewToReviewEndsWithoutATask() {
 		requested(ReviewedRecordType.PROCESS_CHANGES);
 		ProcessInstance pi = requested(ReviewedRecordType.PROCESS_CHANGES);
@@ -184,6 +188,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void findingsRaiseADeviationOrWaitForFollowUp() {
 		qualityManager();
 		ProcessInstance pi = requested(ReviewedRecordType.ACCOUNTS);
@@ -218,6 +223,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void aReviewerMayNotReviewTheirOwnActions() {
 		// a failed login is an action of the user's in the accounts' trail
 		accounts.authenticate(reviewer, "wrong password", "test", "127.0.0.1");
@@ -236,6 +242,7 @@ class AuditTrailReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-25" })
 	void theSignatureCoversTheReviewedRangeAndAChangeInSqlIsFound() {
 		qualityManager();
 		ProcessInstance pi = requested(ReviewedRecordType.ACCOUNTS);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * timers reached by moving the engine clock; then the CAPA pages in chromium.
  */
 @Tag("shared-postgres")
+@Verifies({ "P11-70", "A11-13", "CHK-01", "URS-22", "URS-23" })
 class CapaFromAuditFindingIT {
 
 	static final String PASSWORD = "Capa-Walk-Secret-2026!";

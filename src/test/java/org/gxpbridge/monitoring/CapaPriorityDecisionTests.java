@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dmn/capa-priority.dmn (820.100, ISO 13485 8.5.2): every rule row, all 6 × 3 × 2 × 2
  * valid inputs matched exactly once (UNIQUE, complete), and the no-match case.
  */
+@Verifies({ "A11-13", "URS-23" })
 class CapaPriorityDecisionTests {
 
 	static DmnDecision decision;

@@ -24,6 +24,7 @@ import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the effectiveness timer moved with the engine clock.
  */
 @GxpServerTest
+@Verifies({ "A11-13", "URS-23" })
 class CapaProcessTests {
 
 	@Autowired
@@ -246,6 +248,7 @@ class CapaProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "CHK-01", "URS-23" })
 	void theClosureSignatureCoversTheCapaRecordSoAChangeInSqlShowsAndBlocksClosure_P11_70() {
 		CapaRecord capa = open(CapaSource.DEVIATION, Severity.MINOR);
 		ProcessInstance pi = investigateAndPlan(capa);

@@ -27,6 +27,7 @@ import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and retirement.
  */
 @GxpServerTest
+@Verifies("URS-22")
 class InternalAuditProcessTests {
 
 	static final String SCOPE = "21-CFR-11/11.10(e)\nSOP-QA-7 4.2: audit trail reviewed monthly\n\n21-CFR-11/11.10(e)";
@@ -252,6 +254,7 @@ class InternalAuditProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "CHK-01", "URS-23" })
 	void theReportSignatureCoversTheAuditRecordSoAChangeInSqlShowsAndBlocksTheCycle_P11_70() {
 		AuditArea area = enrol(RiskLevel.HIGH);
 		ProcessInstance pi = plannedAudit(area);

@@ -8,6 +8,7 @@ import java.time.Period;
 import org.camunda.bpm.engine.HistoryService;
 import org.gxpbridge.shared.InvalidInputException;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * engine records no evaluation for it.
  */
 @GxpServerTest
+@Verifies("URS-22")
 class MonitoringDecisionsTests {
 
 	@Autowired

@@ -29,6 +29,7 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.signature.OpenSsl;
 import org.gxpbridge.support.PgTools;
 import org.gxpbridge.support.PostgresServer;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +50,7 @@ class BackupRestoreDrillIT {
 	static final Path JAR = Path.of("target", "gxp-bridge.jar");
 
 	@Test
+	@Verifies({ "A11-7", "CHK-20" })
 	void aRestoredBackupHoldsEveryRecordAndVerifiesOnItsOwn() throws Exception {
 		assumeTrue(PgTools.present(), "pg_dump and pg_restore are not installed (postgresql-client)");
 		ConfigurableApplicationContext server = PostgresServer.shared();

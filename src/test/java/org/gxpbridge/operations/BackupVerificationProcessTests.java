@@ -35,6 +35,7 @@ import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answers over the API. The "restored" database here is the server's own: its report is a
  * true prefix of its ledger, and each refusal changes one fact of it.
  */
+@Verifies({ "CHK-20", "A11-7" })
 @GxpServerTest
 class BackupVerificationProcessTests {
 

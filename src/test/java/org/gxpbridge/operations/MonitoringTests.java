@@ -20,6 +20,7 @@ import org.gxpbridge.documents.DocumentClient;
 import org.gxpbridge.documents.SampleFiles;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (CHK-05) included.
  */
 @GxpServerTest
+@Verifies({ "A11-11", "URS-31" })
 class MonitoringTests {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -198,6 +200,7 @@ class MonitoringTests {
 	}
 
 	@Test
+	@Verifies({ "CHK-05", "URS-31" })
 	void clockComponentReportsTheOffsetToTheDatabase() {
 		var clock = Http.as(port, "admin").get("/actuator/health").json().get("components").get("clock");
 		assertThat(clock.get("status").asText()).as("H2 in the same JVM shares the server's clock").isEqualTo("UP");

@@ -17,6 +17,7 @@ import org.gxpbridge.signature.OpenSsl;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PostgresServer;
 import org.gxpbridge.support.UpgradeFixture;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * server and by openssl.
  */
 @Tag("shared-postgres")
+@Verifies({ "A11-17", "CHK-21" })
 class UpgradeIntegrityIT {
 
 	static final JsonNode MANIFEST = UpgradeFixture.manifest(UpgradeFixture.RELEASE);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * inspector cites, and the typed crosswalk, readable by every role.
  */
 @GxpServerTest
+@Verifies("URS-15")
 class RegulationCatalogueTests {
 
 	@LocalServerPort

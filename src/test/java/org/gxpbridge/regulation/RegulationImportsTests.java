@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * administrator may import.
  */
 @GxpServerTest
+@Verifies({ "P11-10e", "A11-5", "URS-15" })
 class RegulationImportsTests {
 
 	@LocalServerPort

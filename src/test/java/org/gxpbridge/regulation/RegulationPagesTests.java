@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,7 @@ class RegulationPagesTests {
 	RegulationCatalogue catalogue;
 
 	@Test
+	@Verifies("URS-15")
 	void showsAFrameworksRequirementsWithTheirCrosswalkLinks() {
 		FormSession inspector = FormSession.signedIn(port, "inspector", Http.DEMO_PASSWORD);
 		HttpResponse<String> page = inspector.get("/regulations?framework=21-CFR-11");
@@ -39,6 +41,7 @@ class RegulationPagesTests {
 	}
 
 	@Test
+	@Verifies("URS-15")
 	void findsRequirementsByIdOrWords() {
 		FormSession auditor = FormSession.signedIn(port, "auditor", Http.DEMO_PASSWORD);
 		String byWords = auditor.get("/regulations?q=audit+trail").body();
@@ -49,6 +52,7 @@ class RegulationPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-5", "URS-15" })
 	void letsAQualityManagerImportThroughTheFormAndShowsWhatWentWrong() {
 		FormSession qm = FormSession.signedIn(port, "qm", Http.DEMO_PASSWORD);
 		assertThat(qm.get("/regulations").body()).contains("id=\"import-form\"");
@@ -70,6 +74,7 @@ class RegulationPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-5", "URS-15" })
 	void refusesTheImportFormToOtherRoles() {
 		FormSession reviewer = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD);
 		String body = ImportUpload.body(Map.of("format", "CSV_REQUIREMENTS", "frameworkId", "PAGE-DENIED"), "x.csv",

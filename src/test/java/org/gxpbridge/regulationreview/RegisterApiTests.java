@@ -23,6 +23,7 @@ import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,7 @@ class RegisterApiTests {
 	}
 
 	@Test
+	@Verifies("URS-16")
 	void listsTheCurrentVersionAndKeepsSupersededVersionsReadable() {
 		RegisterVersion first = walk.approved("21-CFR-11");
 		RegisterVersion second = walk.approved("ISO-14971");
@@ -93,6 +95,7 @@ class RegisterApiTests {
 	}
 
 	@Test
+	@Verifies("URS-15")
 	void proposesTheFrameworksAnUploadedDocumentCites() {
 		byte[] docx = SampleFiles.docx("Guidance", "Manufacturers follow EU GMP Annex 11 for computerised systems.");
 		String id = documents.upload(new NewDocument("g.docx", docx, null, DocumentKind.GUIDANCE, null), "qm").id();
@@ -109,6 +112,7 @@ class RegisterApiTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void onlyWhoWorksTheProposalStepEditsTheDraftAndOnlyWhileItIsDraft() {
 		ProcessInstance pi = walk.startRevision();
 		String path = "/api/regulations/register/versions/" + walk.version(pi) + "/entries/21-CFR-11";
@@ -128,6 +132,7 @@ class RegisterApiTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-9" })
 	void everyChangeIsAnAuditEntryWithOldAndNewValueAndReason() {
 		walk.approved("21-CFR-11");
 		ProcessInstance pi = walk.startRevision();
@@ -157,6 +162,7 @@ class RegisterApiTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void aRegisterChangedInSqlBehindTheServersBackShowsItsSignaturesAsChanged() {
 		RegisterVersion approved = walk.approved("21-CFR-11");
 		Http auditor = Http.as(port, "auditor");

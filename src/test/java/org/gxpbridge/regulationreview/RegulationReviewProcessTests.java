@@ -24,6 +24,7 @@ import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * quality manager, signed through the signing service by the demo reviewer and approver.
  */
 @GxpServerTest
+@Verifies({ "P11-10f", "URS-15" })
 class RegulationReviewProcessTests {
 
 	@Autowired
@@ -156,6 +158,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-16")
 	void aNewApprovedVersionSupersedesThePreviousWhichStaysReadable() {
 		RegisterVersion first = walk.approved("21-CFR-11");
 		ProcessInstance pi = walk.startRevision();
@@ -177,6 +180,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-16")
 	void aChangeAfterApprovalNeedsAReasonSoNothingStartsWithoutOne() {
 		walk.approved("21-CFR-11");
 		long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
@@ -195,6 +199,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-15")
 	void intakeDocumentCitationsBecomeProposedEntries() {
 		// IEC 81001-5-1 is in no approved version of these tests: its entry is the
 		// proposal; a cited framework the approved register lists keeps the approved
@@ -235,6 +240,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void theProposerCannotReviewTheirOwnRegister() {
 		ProcessInstance pi = walk.startRevision();
 		walk.entry(pi, "21-CFR-11", true);
@@ -247,6 +253,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-16")
 	void aVersionInReviewIsNotEditable() {
 		ProcessInstance pi = walk.startRevision();
 		walk.entry(pi, "21-CFR-11", true);
@@ -256,6 +263,7 @@ class RegulationReviewProcessTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void releaseRefusesWhileTheRegisterDiffersFromWhatWasSigned() {
 		// P11-70: a row changed in SQL after the approval signature, before the release
 		// job

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,7 @@ class RecordsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void showsMyRecordToMeAndNotToAnUnrelatedUserAndEverythingToTheOversight() {
 		String number = startDocument();
 		JsonNode mine = records("owner", "q=" + number);
@@ -70,6 +72,7 @@ class RecordsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void searchesByProcessStatusAndDate() {
 		String number = startDocument();
 		assertThat(
@@ -85,6 +88,7 @@ class RecordsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void theRecordsPageLinksEachRecordToItsDossier() {
 		String number = startDocument();
 		var page = FormSession.signedIn(port, "owner", Http.DEMO_PASSWORD).get("/records?q=" + number);

@@ -22,6 +22,7 @@ import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "P11-10e", "CHK-06", "CHK-18" })
 	void theAuditTrailCsvRoundTripsAndItsFiltersByUserAndDateHold() throws Exception {
 		Instant from = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 		// something of qm's in the window: a page view is itself an entry
@@ -90,6 +92,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void aFormulaAUserEnteredLeavesTheAuditTrailCsvNeutralised() throws Exception {
 		Instant from = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 		String formula = "=HYPERLINK(\"http://x\")";
@@ -112,6 +115,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void theAuditTrailJsonCarriesTheSameEntriesAndFiltersByAction() throws Exception {
 		byte[] bytes = download("inspector",
 				"/api/reports/audit-trail?format=json&action=REPORT_EXPORTED&type=REPORT&sort=-seq");
@@ -128,6 +132,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void anUnknownFormatIsA400ListingTheFormats() {
 		Http.Response r = Http.as(port, "auditor").get("/api/reports/audit-trail?format=xlsx");
 		assertThat(r.status()).isEqualTo(400);
@@ -141,6 +146,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies("CHK-17")
 	void otherRolesAreRefusedByBothLocks() {
 		for (String user : new String[] { "owner", "reviewer", "approver" }) {
 			assertThat(Http.as(port, user).get("/api/reports/audit-trail?format=csv").status()).as(user).isEqualTo(403);
@@ -156,6 +162,7 @@ class ReportsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "CHK-18" })
 	void theIndexListsTheReportsAndAViewIsRecorded() {
 		FormSession inspector = FormSession.signedIn(port, "inspector", Http.DEMO_PASSWORD);
 		var index = inspector.get("/reports");

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * RiskAssessmentReleaseTests.
  */
 @GxpServerTest
+@Verifies("URS-18")
 class RiskAssessmentProcessTests {
 
 	@Autowired
@@ -237,6 +239,7 @@ class RiskAssessmentProcessTests {
 	}
 
 	@Test
+	@Verifies("URS-20")
 	void softwareThatContributesToUnacceptableRiskWithoutInjuryIsRefusedAsInvalid() {
 		ProcessInstance pi = identified(false, acceptable());
 		assertThatThrownBy(() -> driver.complete("owner", pi, TASK_CLASSIFY,

@@ -25,6 +25,7 @@ import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void theApprovalSignatureCoversTheRegisterVersionAndASqlChangeBlocksRelease_P11_70() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);
@@ -119,6 +121,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void aChangeThroughTheApiAfterSigningAlsoBlocksRelease() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);
@@ -131,6 +134,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void anAuthorOfTheRegisterCannotApproveIt_CHK_15() {
 		ProcessInstance pi = readyForApproval("qm");
 		assertThatThrownBy(() -> driver.approve("qm", pi, APPROVAL_APPROVED)).isInstanceOf(SignatureException.class);
@@ -138,6 +142,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-9" })
 	void eachRiskChangeIsAuditedWithOldAndNewValueAndReason_P11_10e() {
 		ProcessInstance pi = driver.start("owner", "Audit");
 		String id = driver.registerId(pi);
@@ -163,6 +168,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10e", "A11-9" })
 	void editsAfterReleaseNeedAReasonAndStartTheNextVersion() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);
@@ -183,6 +189,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies("URS-18")
 	void thePeriodicReviewTimerKeepsADatedSnapshotAndReopensTheRegisterForReview() {
 		ProcessInstance pi = readyForApproval("owner");
 		String id = driver.registerId(pi);
@@ -227,6 +234,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
+	@Verifies({ "URS-02", "URS-18" })
 	void outOfRangeScoresAreRefusedBeforeAnyDecisionIsEvaluated() {
 		long before = engine.getHistoryService().createHistoricDecisionInstanceQuery().count();
 		assertThatThrownBy(() -> decisions.acceptability(3, 7)).isInstanceOfSatisfying(InvalidRiskInputException.class,

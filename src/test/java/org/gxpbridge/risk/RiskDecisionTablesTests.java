@@ -17,6 +17,7 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.model.dmn.HitPolicy;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,7 @@ class RiskDecisionTablesTests {
 			"6,3,4,ALARP-review", "7,3,5,unacceptable", "8,4,1,acceptable", "9,4,2,ALARP-review", "9,4,3,ALARP-review",
 			"10,4,4,unacceptable", "10,4,5,unacceptable", "11,5,1,ALARP-review", "11,5,2,ALARP-review",
 			"12,5,3,unacceptable", "12,5,5,unacceptable" })
+	@Verifies("URS-18")
 	void acceptabilityRowMatchesAlone(String row, int severity, int probability, String riskClass) {
 		DmnDecisionResult r = evaluate(RiskDecisions.ACCEPTABILITY_DECISION_KEY,
 				Map.of("severity", severity, "probability", probability));
@@ -80,6 +82,7 @@ class RiskDecisionTablesTests {
 
 	@ParameterizedTest(name = "§6.1 grid, severity {0}")
 	@ValueSource(ints = { 1, 2, 3, 4, 5 })
+	@Verifies("URS-18")
 	void acceptabilityGridIsTheReferenceGrid(int severity) {
 		for (int p = 1; p <= 5; p++) {
 			String expected = switch (ACCEPTABILITY_GRID[5 - severity].charAt(p - 1)) {
@@ -100,6 +103,7 @@ class RiskDecisionTablesTests {
 			"4,4,1,controlled,regular-cycle", "4,4,2,controlled,regular-cycle", "5,4,3,uncontrolled,out-of-cycle",
 			"5,4,5,uncontrolled,out-of-cycle", "6,5,1,controlled,regular-cycle", "7,5,2,uncontrolled,out-of-cycle",
 			"7,5,5,uncontrolled,out-of-cycle" })
+	@Verifies({ "URS-19", "URS-21" })
 	void cyberRowMatchesAlone(String row, int severity, int exploitability, String state, String track) {
 		DmnDecisionResult r = evaluate(RiskDecisions.CYBER_CONTROL_DECISION_KEY,
 				Map.of("severity", severity, "exploitability", exploitability));
@@ -110,6 +114,7 @@ class RiskDecisionTablesTests {
 
 	@ParameterizedTest(name = "§6.2 grid, severity {0}")
 	@ValueSource(ints = { 1, 2, 3, 4, 5 })
+	@Verifies({ "URS-19", "URS-21" })
 	void cyberGridIsTheReferenceGrid(int severity) {
 		for (int e = 1; e <= 5; e++) {
 			String expected = CYBER_GRID[5 - severity].charAt(e - 1) == 'C' ? "controlled" : "uncontrolled";
@@ -124,6 +129,7 @@ class RiskDecisionTablesTests {
 	@CsvSource({ "1,false,false,none,A", "1,false,true,death,A", "2,true,false,death,A",
 			"2,true,false,non-serious injury,A", "3,true,true,non-serious injury,B", "4,true,true,serious injury,C",
 			"4,true,true,death,C", "Invalid,true,true,none,invalid" })
+	@Verifies("URS-20")
 	void softwareSafetyClassRowMatchesAlone(String row, boolean canContribute, boolean unacceptable, String harm,
 			String softwareClass) {
 		DmnDecisionResult r = evaluate(RiskDecisions.SOFTWARE_SAFETY_CLASS_DECISION_KEY,
@@ -135,6 +141,7 @@ class RiskDecisionTablesTests {
 
 	@ParameterizedTest(name = "AFAP: EU market {0} -> {1}")
 	@CsvSource({ "true,true,EuMarket", "false,false,NotEuMarket" })
+	@Verifies("URS-18")
 	void afapJustificationFollowsTheEuMarket(boolean euMarket, boolean required, String row) {
 		DmnDecisionResult r = evaluate(RiskDecisions.AFAP_DECISION_KEY, Map.of("euMarket", euMarket));
 		assertThat((Boolean) r.getSingleResult().getEntry("afapJustificationRequired")).isEqualTo(required);
@@ -143,6 +150,7 @@ class RiskDecisionTablesTests {
 
 	@ParameterizedTest(name = "no rule for score {0}")
 	@ValueSource(ints = { 0, 6, 7, -1 })
+	@Verifies("URS-18")
 	void scoresOutsideTheScaleMatchNoRule(int outside) {
 		assertThat(evaluate(RiskDecisions.ACCEPTABILITY_DECISION_KEY, Map.of("severity", 3, "probability", outside)))
 			.isEmpty();

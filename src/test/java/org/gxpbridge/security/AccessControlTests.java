@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -33,6 +34,7 @@ class AccessControlTests {
 	ServerProperties server;
 
 	@Test
+	@Verifies("P11-10d")
 	void healthAnswersUpWithoutLogin() {
 		Http.Response r = Http.anonymous(port).get("/actuator/health");
 		assertThat(r.status()).isEqualTo(200);
@@ -41,6 +43,7 @@ class AccessControlTests {
 	}
 
 	@Test
+	@Verifies("P11-10d")
 	void apiAndEngineRestRefuseAnonymousCallsWithJson401() {
 		for (String path : new String[] { "/api/account", "/engine-rest/task", "/engine-rest/process-definition",
 				"/api/admin/users", "/actuator/env", "/actuator/metrics" }) {
@@ -55,6 +58,7 @@ class AccessControlTests {
 	}
 
 	@Test
+	@Verifies("P11-10d")
 	void pagesAndWebappsRedirectToFormLoginWithoutBasicChallenge() {
 		for (String path : new String[] { "/", "/camunda-welcome", "/camunda/app/cockpit/default/",
 				"/admin/security" }) {
@@ -66,6 +70,7 @@ class AccessControlTests {
 	}
 
 	@Test
+	@Verifies("P11-10d")
 	void sameAccountWorksOnApiAndEngineRest() {
 		Http reviewer = Http.as(port, "reviewer");
 		assertThat(reviewer.get("/api/account").json().get("fullName").asText()).isEqualTo("Demo Reviewer");
@@ -76,16 +81,19 @@ class AccessControlTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100a", "P11-300a", "CHK-13" })
 	void userIdsAreCaseInsensitiveAtLogin() {
 		assertThat(Http.as(port, "REVIEWER").get("/api/account").json().get("userId").asText()).isEqualTo("reviewer");
 	}
 
 	@Test
+	@Verifies("P11-200a1ii")
 	void idleSessionsEndAfterFifteenMinutes() {
 		assertThat(server.getServlet().getSession().getTimeout()).hasMinutes(15);
 	}
 
 	@Test
+	@Verifies("URS-05")
 	void pagesCarrySecurityHeaders() {
 		Http.Response login = Http.anonymous(port).get("/login");
 		assertThat(login.status()).isEqualTo(200);
@@ -97,6 +105,7 @@ class AccessControlTests {
 	}
 
 	@Test
+	@Verifies("URS-05")
 	void formsRequireTheCsrfToken() throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();

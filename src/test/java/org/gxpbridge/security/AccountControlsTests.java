@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +53,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void wrongPasswordIsRefusedWith401AndCounted() {
 		String id = newUser("wrongpw", "REVIEWER");
 		Http.Response r = Http.as(port, id, "not-the-password").get("/api/account");
@@ -63,6 +65,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void fiveConsecutiveFailuresLockTheAccountUntilAnAdminUnlocksIt_CHK11() {
 		String id = newUser("lockme", "REVIEWER");
 		for (int i = 0; i < 5; i++) {
@@ -88,6 +91,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100a", "P11-300a", "CHK-13" })
 	void userIdsAreUniqueRegardlessOfCaseAndNeverReused_CHK13() {
 		String id = newUser("unique", "AUDITOR");
 		Map<String, Object> again = Map.of("userId", id.toUpperCase(), "fullName", "Someone Else", "email",
@@ -104,6 +108,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100a", "P11-300a", "CHK-13" })
 	void genericAndSharedIdsAreRefusedOutsideTheDemoProfile_CHK13() {
 		for (String generic : List.of("qa", "lab1", "Test", "service")) {
 			Http.Response r = admin().post("/api/admin/users", Map.of("userId", generic, "fullName", "Shared", "email",
@@ -114,6 +119,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies("URS-03")
 	void passwordPolicyIsEnforcedWithReasons() {
 		Map<String, String> cases = Map.of("Short1!", "at least 12 characters", "alllowercaseletters", "three of",
 				"Xmallory-2026!", "must not contain the user id");
@@ -126,6 +132,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies("URS-03")
 	void noneOfTheLastFivePasswordsMayBeReused() {
 		String id = newUser("history", "REVIEWER");
 		String current = GOOD;
@@ -143,6 +150,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-200a3", "CHK-10" })
 	void adminResetForcesAChangeBeforeAnythingElse_CHK10() {
 		String id = newUser("reset", "APPROVER");
 		assertThat(admin()
@@ -164,6 +172,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300b", "CHK-12" })
 	void passwordsOlderThanNinetyDaysMustBeChanged_CHK12() {
 		String id = newUser("aging", "REVIEWER");
 		// the password change below re-seals the account row this update alters
@@ -179,6 +188,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies("CHK-16")
 	void adminsCannotHoldApprovalRolesAndInspectorsHoldNothingElse_CHK16() {
 		Http.Response adminApprover = admin().post("/api/admin/users",
 				Map.of("userId", "sod1", "fullName", "S", "email", "s@example.com", "roles",
@@ -196,6 +206,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void everyAccountChangeOverTheApiNeedsAReasonThatTheAuditTrailKeeps() {
 		String id = newUser("why", "REVIEWER");
 		String user = "/api/admin/users/" + id;
@@ -240,6 +251,7 @@ class AccountControlsTests {
 	}
 
 	@Test
+	@Verifies("URS-04")
 	void timeBoxedAccountsStopWorkingWhenTheirPeriodEnds() {
 		String id = newUser("visitor", "INSPECTOR");
 		// ended a second ago through the API (no SQL behind the ledger's back: the row

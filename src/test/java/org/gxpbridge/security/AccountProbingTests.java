@@ -12,6 +12,7 @@ import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PasswordChecks;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,7 @@ class AccountProbingTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11", "CHK-13" })
 	void answersLongUserIdWith401AndRecordsTheAttempt() {
 		String marker = UUID.randomUUID().toString().replace("-", "");
 		String longId = "a" + marker + "x".repeat(90 - 1 - marker.length());
@@ -89,6 +91,7 @@ class AccountProbingTests {
 	}
 
 	@Test
+	@Verifies("P11-300d")
 	void unknownIdAndWrongPasswordReadTheSame() {
 		String id = newUser("probe");
 		String unknown = "nobody" + UUID.randomUUID().toString().substring(0, 8);
@@ -118,6 +121,7 @@ class AccountProbingTests {
 	}
 
 	@Test
+	@Verifies("P11-300d")
 	void accountStateIsToldOnlyToTheRightPassword() {
 		String locked = newUser("lockd");
 		for (int i = 0; i < 5; i++) {
@@ -148,6 +152,7 @@ class AccountProbingTests {
 	}
 
 	@Test
+	@Verifies("URS-02")
 	void answersABadUserIdOnAccountApisWith400NamingTheRule() {
 		Http admin = Http.as(port, "admin");
 		String bad = "x".repeat(90);
@@ -173,6 +178,7 @@ class AccountProbingTests {
 	}
 
 	@Test
+	@Verifies("P11-300d")
 	void administrationAnswersNonAdminsAlikeForKnownAndUnknownIds() {
 		String known = newUser("target");
 		String unknown = "nobody" + UUID.randomUUID().toString().substring(0, 8);

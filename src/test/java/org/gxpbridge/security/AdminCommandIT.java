@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,7 @@ class AdminCommandIT {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-10" })
 	void unlocksTheLastAdministratorFromTheCommandLineAndRecordsTheOperator() {
 		String id = lockedAdministrator();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,6 +89,7 @@ class AdminCommandIT {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-10" })
 	void resetsTheLastAdministratorsPasswordFromTheCommandLine() {
 		String id = lockedAdministrator();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -107,6 +110,7 @@ class AdminCommandIT {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-10" })
 	void refusesUnknownOrIllFormedIdsAndWrongUsage() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);

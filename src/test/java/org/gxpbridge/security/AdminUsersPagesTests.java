@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * accounts stay as they are.
  */
 @GxpServerTest
+@Verifies("URS-01")
 class AdminUsersPagesTests {
 
 	private static final String PASSWORD = "Initial-Pass-2026!";
@@ -49,6 +51,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void opensUserAdministrationToAdministratorsOnly() {
 		assertThat(new FormSession(port).get("/admin/users").headers().firstValue("Location").orElse(""))
 			.endsWith("/login");
@@ -64,6 +67,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void createsAUserWithRolesAndRecordsTheReasonInTheAuditTrail() {
 		String id = "new-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -83,6 +87,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void showsARefusalNextToTheFieldAndCreatesNothing() {
 		String id = "bad-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -99,6 +104,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void changesRolesUnlocksResetsAndDeactivatesEachWithItsReason() {
 		String id = seededReviewer();
 		String page = "/admin/users/" + id;
@@ -131,6 +137,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void refusesAnAdministratorsChangesToTheirOwnAccount() {
 		String page = "/admin/users/" + adminId;
 
@@ -145,6 +152,7 @@ class AdminUsersPagesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void recordsAnIdentityVerificationFromTheUserPage() {
 		String id = "idp-" + UUID.randomUUID().toString().substring(0, 6);
 		accounts.create(new NewAccount(id, "Ivo Page", id + "@example.test", Set.of(Role.REVIEWER), PASSWORD, null),

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ControllerAccessTests {
 
 	@Test
+	@Verifies("P11-10d")
 	void everyControllerMethodCarriesMethodSecurity() throws Exception {
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));

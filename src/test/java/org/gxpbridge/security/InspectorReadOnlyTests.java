@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * attempt is recorded.
  */
 @GxpServerTest
+@Verifies("CHK-17")
 class InspectorReadOnlyTests {
 
 	@LocalServerPort

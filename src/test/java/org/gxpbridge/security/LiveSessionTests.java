@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,7 @@ class LiveSessionTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void lockingEndsLiveSessions() {
 		String id = "live" + UUID.randomUUID().toString().substring(0, 8);
 		FormSession browser = signedIn(id);
@@ -67,6 +69,7 @@ class LiveSessionTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void deactivatingEndsLiveSessions() {
 		String id = "gone" + UUID.randomUUID().toString().substring(0, 8);
 		FormSession browser = signedIn(id);
@@ -80,6 +83,7 @@ class LiveSessionTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-300d" })
 	void anActiveAccountKeepsItsSession() {
 		FormSession browser = signedIn("stay" + UUID.randomUUID().toString().substring(0, 8));
 		for (int i = 0; i < 3; i++) {

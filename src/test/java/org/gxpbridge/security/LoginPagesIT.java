@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gxpbridge.support.Browser;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * P11-300b/d).
  */
 @GxpServerTest
+@Verifies("P11-10d")
 class LoginPagesIT {
 
 	@LocalServerPort
@@ -32,6 +34,7 @@ class LoginPagesIT {
 	}
 
 	@Test
+	@Verifies("P11-300d")
 	void wrongPasswordShowsAnErrorAndTheRightOneOpensTheHomePage() {
 		try (Browser browser = new Browser(port)) {
 			WebDriver d = browser.open("/").driver();
@@ -46,6 +49,7 @@ class LoginPagesIT {
 	}
 
 	@Test
+	@Verifies({ "P11-200a3", "CHK-10" })
 	void anAdminSetPasswordMustBeChangedAtFirstLogin() {
 		Http.as(port, "admin")
 			.post("/api/admin/users", Map.of("userId", "newjoiner", "fullName", "New Joiner", "email", "nj@example.com",
@@ -71,6 +75,7 @@ class LoginPagesIT {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void administratorsSeeSecurityAlerts() {
 		Http.as(port, "approver", "wrong").get("/api/account");
 		try (Browser browser = new Browser(port)) {

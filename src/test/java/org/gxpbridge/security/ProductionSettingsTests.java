@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.gxpbridge.GxpBridgeApplication;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,6 +58,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void refusesPostgresStartWithDemoCaPassword() throws IOException {
 		Map<String, String> settings = production();
 		settings.remove("GXP_CA_KEY_PASSWORD");
@@ -68,6 +70,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void refusesPostgresStartWithDemoAuditKeyPassword() throws IOException {
 		Map<String, String> settings = production();
 		settings.put("GXP_AUDIT_KEY_PASSWORD", "gxp-demo-audit-key");
@@ -78,6 +81,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void refusesPostgresStartWithoutTheAuditKeystore() throws IOException {
 		Map<String, String> settings = production();
 		Path missing = dir.resolve("lost/audit-key.p12");
@@ -90,6 +94,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void refusesPostgresStartOnH2OrWithoutADatabaseUrl() throws IOException {
 		Map<String, String> settings = production();
 		settings.put("GXP_DB_URL", "jdbc:h2:mem:not-production");
@@ -100,6 +105,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void namesEveryProblemAtOnce() {
 		assertRefusedStart(Map.of()).hasMessageContaining("GXP_DB_URL")
 			.hasMessageContaining("GXP_CA_KEY_PASSWORD")
@@ -107,6 +113,7 @@ class ProductionSettingsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "A11-7" })
 	void letsAFirstStartCreateTheKeystoreOnlyWhenAskedTo() throws IOException {
 		Map<String, String> settings = production();
 		settings.put("GXP_AUDIT_KEYSTORE", dir.resolve("new/audit-key.p12").toString());

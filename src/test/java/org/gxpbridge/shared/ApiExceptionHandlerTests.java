@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * module's code and message; the page handler, though its selector matches REST
  * controllers too, never turns an API error into a page.
  */
+@Verifies({ "A11-5", "URS-02" })
 class ApiExceptionHandlerTests {
 
 	// JSON only, as the server's converters are (shared/internal/JsonOnlyApi): Jackson's

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.gxpbridge.support.CsvReader;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The one CSV cell writer: RFC 4180 quoting, and no cell a spreadsheet would run as a
  * formula (OWASP CSV injection), while every value still reads back as entered.
  */
+@Verifies({ "P11-10b", "CHK-06" })
 class CsvCellsTests {
 
 	@ParameterizedTest

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * API; only a real fault leaves a stack trace in the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Verifies({ "A11-5", "URS-02" })
 class PageExceptionHandlerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingPage())

@@ -13,6 +13,7 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,7 @@ class IdentityVerificationSigningTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void refusesTheSignatureOfAnUnverifiedPersonAndAcceptsItOnceAnotherPersonVerifiedThem() {
 		String signer = newReviewer();
 		SigningWalk walk = new SigningWalk(port);
@@ -85,6 +87,7 @@ class IdentityVerificationSigningTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void showsWhoVerifiedThePersonHowAndWhen() {
 		String signer = newReviewer();
 		Http.as(port, "admin")
@@ -107,6 +110,7 @@ class IdentityVerificationSigningTests {
 	}
 
 	@Test
+	@Verifies({ "P11-100b", "CHK-14" })
 	void refusesSelfVerificationAndVerificationByOtherRoles() {
 		String signer = newReviewer();
 		Map<String, String> body = Map.of("method", "PASSPORT", "reference", "passport, last 4 digits 1234");

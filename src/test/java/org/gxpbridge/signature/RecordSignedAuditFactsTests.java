@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.gxpbridge.shared.AuditFacts;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the ledger records of a signature (P11-10e, P11-50a): signer, meaning, printed
  * name, time and task, and the digest of the signed record.
  */
+@Verifies({ "P11-10e", "CHK-01" })
 class RecordSignedAuditFactsTests {
 
 	@Test

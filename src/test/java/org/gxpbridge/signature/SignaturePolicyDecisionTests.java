@@ -10,12 +10,14 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** dmn/signature-policy.dmn, every rule row and the no-match case (P11-10g, CHK-15). */
+@Verifies("CHK-15")
 class SignaturePolicyDecisionTests {
 
 	static DmnDecision decision;

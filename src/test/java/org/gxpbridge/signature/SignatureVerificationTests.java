@@ -17,6 +17,7 @@ import org.gxpbridge.security.Accounts;
 import org.gxpbridge.signature.internal.KeyWrap;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,7 @@ class SignatureVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void recordChangeAfterApprovalShowsRecordChangedSinceSigning() {
 		// P11-70, CHK-07: documentVersion is changed after approval (Java API, no form,
 		// no reason): the approval still
@@ -150,6 +152,7 @@ class SignatureVerificationTests {
 	}
 
 	@Test
+	@Verifies({ "P11-70", "A11-14", "CHK-07" })
 	void recordChangedSinceSigningIsRecomputedFromHistoryForEndedInstances() {
 		SigningWalk walk = new SigningWalk(port);
 		String pi = walk.start("owner");

@@ -11,6 +11,7 @@ import org.gxpbridge.signature.internal.KeyWrap;
 import org.gxpbridge.signature.internal.LegacyKeyWrap;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -129,6 +130,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-200a2", "CHK-21" })
 	void movesAKeyOfAnEarlierPasswordHashToTheConfiguredOneAtTheNextSignature() {
 		// P11-300: keys wrapped with scrypt by releases up to stop 24 open as they are,
 		// and
@@ -204,6 +206,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void wrongPasswordCountsOnceTowardLockout() {
 		// P11-300d, CHK-11: with a key, the failed AES-GCM tag is the wrong password; it
 		// is counted once in the signing
@@ -237,6 +240,7 @@ class SigningCredentialsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300d", "CHK-11" })
 	void signsWithOnePasswordHashOnceTheSignerHasAKey() {
 		// DESIGN.md §6: the first signature checks bcrypt once (there is no key to open
 		// yet); later ones only open the key

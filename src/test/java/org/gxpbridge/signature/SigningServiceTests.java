@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -200,6 +201,7 @@ class SigningServiceTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void authorVariableChangedDoesNotLetTheAuthorApprove() {
 		// CHK-15: qm starts (authors) the record, then rewrites the 'author' variable;
 		// authorship is read from engine
@@ -226,6 +228,7 @@ class SigningServiceTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void theAuthorOfARevisionCannotApproveIt() {
 		// CHK-15: qm takes over the revision (an authoring step) and completes it; qm is
 		// then an author of the record
@@ -256,6 +259,7 @@ class SigningServiceTests {
 	}
 
 	@Test
+	@Verifies("CHK-15")
 	void reviewerCannotApproveTheSameRecord() {
 		// CHK-15, SignaturePolicyDecision: APPROVED excludes whoever signed REVIEWED on
 		// the same record; the demo reviewer
@@ -278,6 +282,7 @@ class SigningServiceTests {
 	}
 
 	@Test
+	@Verifies({ "URS-02", "URS-12" })
 	void signRefusesUndeclaredVariable() {
 		// the review form shows documentVersion read-only and declares no 'author':
 		// neither can be submitted with a signature

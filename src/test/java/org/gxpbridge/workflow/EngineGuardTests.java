@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.gxpbridge.controls.DocumentApprovalModel;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * CHK-24).
  */
 @GxpServerTest
+@Verifies({ "P11-10g", "URS-07" })
 class EngineGuardTests {
 
 	private static final String REASON = "X-GxP-Reason";
@@ -66,6 +68,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void startInstructionsThatSkipReviewAndApprovalAreRefused() {
 		Map<String, Object> skipToEffective = Map.of("businessKey", "SOP-SKIP-1", "variables",
 				vars("documentNumber", "SOP-SKIP-1", "documentTitle", "T", "documentVersion", "1.0", "changeSummary",
@@ -102,6 +105,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void modificationIsForAQualityManagerWithAReason() {
 		String pi = start("SOP-MOD-1");
 		Map<String, Object> toEffective = Map.of("instructions", List
@@ -119,6 +123,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void migrationAndRestartAreRefusedToWorkers() {
 		String pi = start("SOP-MIG-1");
 		String definition = runtime.createProcessInstanceQuery()
@@ -143,6 +148,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10a", "P11-10f", "CHK-22" })
 	void bpmnErrorOnASigningStepWithoutACatchIsRefused() {
 		String pi = start("SOP-ERR-1");
 		String review = openTask(pi);
@@ -160,6 +166,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "A11-9", "CHK-02" })
 	void cancellationAndSuspensionNeedAQualityManagerAndAReason() {
 		String pi = start("SOP-CAN-1");
 		assertThat(
@@ -184,6 +191,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10c", "CHK-19" })
 	void definitionsDeploymentsAndHistoryCannotBeDeletedOrShortened() {
 		String pi = start("SOP-DEL-1");
 		String definition = runtime.createProcessInstanceQuery()
@@ -217,6 +225,7 @@ class EngineGuardTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10c", "CHK-19" })
 	void commentsStayOnceWritten() {
 		String pi = start("SOP-COM-1");
 		String review = openTask(pi);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * JSON errors.
  */
 @GxpServerTest
+@Verifies("URS-02")
 class EngineRestTests {
 
 	@LocalServerPort
@@ -89,6 +91,7 @@ class EngineRestTests {
 	}
 
 	@Test
+	@Verifies("CHK-16")
 	void administratorsCannotCompleteContentTasks_CHK16() {
 		String pi = startDocumentApproval("owner", "SOP-REST-2");
 		String task = reviseTaskOf(pi);
@@ -103,6 +106,7 @@ class EngineRestTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void assignedTasksAreCompletedOnlyByTheirAssignee() {
 		String pi = startDocumentApproval("owner", "SOP-REST-3");
 		String task = reviseTaskOf(pi);
@@ -136,6 +140,7 @@ class EngineRestTests {
 	}
 
 	@Test
+	@Verifies("CHK-24")
 	void directDeploymentAndIdentityChangesAreClosed_CHK24() {
 		Http owner = Http.as(port, "owner");
 		assertThat(owner.postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=x", "--x--").status())

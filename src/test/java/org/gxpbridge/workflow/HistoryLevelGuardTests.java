@@ -10,12 +10,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gxpbridge.GxpBridgeApplication;
 import org.gxpbridge.support.GxpServerTest;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** CHK-03: the engine history is the audit trail; no setting lowers it. */
+@Verifies("CHK-03")
 class HistoryLevelGuardTests {
 
 	@Test
@@ -36,6 +38,7 @@ class HistoryLevelGuardTests {
 
 	@Nested
 	@GxpServerTest
+	@Verifies({ "CHK-05", "URS-06" })
 	class RunningServer {
 
 		@Autowired

@@ -11,6 +11,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,7 @@ class TaskModelTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "CHK-15" })
 	void authorsComeFromTheInitiatorAndWhoeverCompletedAnAuthoringStepNeverFromTheVariable() {
 		String pi = submit("owner");
 		engine.getRuntimeService().setVariable(pi, VAR_AUTHOR, "approver");
@@ -107,6 +109,7 @@ class TaskModelTests {
 																	// eligible candidate
 			"reviewer, false, -,        reviewer, false, false" }) // a non-candidate
 																	// claims nothing
+	@Verifies({ "P11-10g", "CHK-15" })
 	void assignmentRules_P11_10g(String actor, boolean qm, String previous, String next, boolean eligible,
 			boolean allowed) {
 		TaskModel.AssignmentDecision decision = TaskModel.assignment(actor, qm, previous, next, eligible);

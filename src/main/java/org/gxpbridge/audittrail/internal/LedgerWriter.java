@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.IntegrationClient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerWriter {
 
 	static final String SYSTEM = "system";
+
+	/** The first of an integration client's roles in its entries (issue 16 item 7). */
+	public static final String CLIENT_ROLE = "INTEGRATION_CLIENT";
 
 	private static final long NAME_CACHE_MILLIS = 10_000;
 
@@ -111,11 +115,19 @@ public class LedgerWriter {
 		}
 		Actor actor = SYSTEM.equals(actorId) ? new Actor(SYSTEM, "GxP Bridge server", "SYSTEM", now)
 				: accounts.find(actorId)
-					.map((Account a) -> new Actor(a.userId(), a.fullName(),
-							a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), now))
+					.map((Account a) -> new Actor(a.userId(), a.fullName(), roles(a), now))
 					.orElse(new Actor(actorId, null, null, now));
 		actors.put(actorId, actor);
 		return actor;
+	}
+
+	/**
+	 * The actor's roles as entries name them; an integration client's start with
+	 * {@link #CLIENT_ROLE}, so that no entry it causes reads as a person's.
+	 */
+	private static String roles(Account a) {
+		String roles = a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		return IntegrationClient.isClientId(a.userId()) ? CLIENT_ROLE + (roles.isEmpty() ? "" : "," + roles) : roles;
 	}
 
 	private record Actor(String id, String name, String roles, long loadedAt) {

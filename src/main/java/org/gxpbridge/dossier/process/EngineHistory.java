@@ -128,16 +128,13 @@ public class EngineHistory {
 		return new LinkedHashSet<>(runtime.getActiveActivityIds(processInstanceId));
 	}
 
+	/**
+	 * Every variable update of the instance in the order it happened (time, the
+	 * variable's update counter, its name), read in pages keyed by time.
+	 */
 	public void forEachVariableChange(String processInstanceId, Consumer<VariableChange> each) {
-		for (int first = 0;; first += PAGE) {
-			List<HistoricDetail> page = history.createHistoricDetailQuery()
-				.processInstanceId(processInstanceId)
-				.variableUpdates()
-				.disableBinaryFetching()
-				.disableCustomObjectDeserialization()
-				.orderPartiallyByOccurrence()
-				.asc()
-				.listPage(first, PAGE);
+		VariableUpdatePages pages = new VariableUpdatePages(history, processInstanceId, PAGE);
+		for (List<HistoricDetail> page = pages.next(); !page.isEmpty(); page = pages.next()) {
 			Map<String, AuditEntry> entries = ledger.entriesAboutHistoryRows(processInstanceId, "ACT_HI_DETAIL",
 					page.stream().map(HistoricDetail::getId).toList());
 			for (HistoricDetail d : page) {
@@ -147,9 +144,6 @@ public class EngineHistory {
 						e == null ? null : e.oldValue(), render(u),
 						e == null ? null : e.actorName() + " (" + e.actorId() + ")", e == null ? null : e.reason(),
 						d.getActivityInstanceId(), e == null ? null : e.seq()));
-			}
-			if (page.size() < PAGE) {
-				return;
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package org.gxpbridge.mail.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,8 +28,6 @@ public class OutboxSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-	private static final Duration LEASE = Duration.ofMinutes(2);
-
 	private final MailOutbox outbox;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -55,11 +54,11 @@ public class OutboxSender {
 		}
 		Map<MimeMessage, MailOutbox.Due> batch = new LinkedHashMap<>();
 		for (MailOutbox.Due due : outbox.due(clock.instant(), 50)) {
-			if (!outbox.claim(due.id(), due.attempts(), clock.instant().plus(LEASE))) {
+			if (!outbox.claim(due.id(), due.attempts(), clock.instant().plus(settings.outbox().lease()))) {
 				continue;
 			}
 			try {
-				batch.put(toMime(smtp, due.mail()), due);
+				batch.put(toMime(smtp, due.id(), due.mail()), due);
 			}
 			catch (Exception e) {
 				failed(due, e);
@@ -114,7 +113,7 @@ public class OutboxSender {
 		return wait.compareTo(settings.outbox().maxBackoff()) > 0 ? settings.outbox().maxBackoff() : wait;
 	}
 
-	private MimeMessage toMime(JavaMailSender smtp, OutgoingMail mail) throws Exception {
+	private MimeMessage toMime(JavaMailSender smtp, long id, OutgoingMail mail) throws Exception {
 		MimeMessage message = smtp.createMimeMessage();
 		boolean html = mail.html() != null;
 		MimeMessageHelper helper = new MimeMessageHelper(message, html, "UTF-8");
@@ -133,11 +132,22 @@ public class OutboxSender {
 		// RFC 3834: machine-generated, so well-behaved responders do not answer and we
 		// never loop with them
 		message.setHeader("Auto-Submitted", mail.kind() == MailKind.REPLY_ANSWER ? "auto-replied" : "auto-generated");
+		// one Message-ID per outbox row, the same on every attempt: if a node dies after
+		// the SMTP server accepted a mail and before the row was marked sent, another
+		// node
+		// sends it again after the lease, and the recipient's mail system sees the same
+		// message (JavaMailSenderImpl keeps a Message-ID that is set)
+		message.setHeader("Message-ID", messageId(id));
 		if (mail.inReplyTo() != null) {
 			message.setHeader("In-Reply-To", mail.inReplyTo());
 			message.setHeader("References", mail.inReplyTo());
 		}
 		return message;
+	}
+
+	String messageId(long id) {
+		String host = URI.create(settings.baseUrl()).getHost();
+		return "<gxp-outbox-" + id + "@" + (host == null ? "gxp-bridge.invalid" : host) + ">";
 	}
 
 }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 /**
  * The account record, sealed by the audit ledger with every security event about it
  * (objectType {@code Account}), its roles digested with it; and the identity
- * verifications.
+ * verifications; and the integration clients.
  */
 @Component
 class AccountTables implements SealedRecordTables {
 
 	@Override
 	public List<SealedRecordTable> sealedTables() {
-		return List.of(sealedAccount(), sealedIdentityVerification());
+		return List.of(sealedAccount(), sealedIdentityVerification(), IntegrationClientStore.sealed());
 	}
 
 	/**

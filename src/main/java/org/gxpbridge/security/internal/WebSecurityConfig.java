@@ -5,6 +5,7 @@ import static org.gxpbridge.security.internal.UriMatchers.uri;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.gxpbridge.security.IntegrationClients;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.web.JsonSecurityResponses;
 import org.gxpbridge.security.web.PageSecurityResponses;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -118,7 +120,8 @@ class WebSecurityConfig {
 	@ConditionalOnWebApplication // not in the `audit verify` command line, which has no
 									// web side
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityResponses json, IntegrationClients clients)
+			throws Exception {
 		http.securityMatcher(uri("/api/**", "/engine-rest/**"))
 			.authorizeHttpRequests(a -> a.requestMatchers(uri("/api/account/**"))
 				.authenticated()
@@ -184,6 +187,8 @@ class WebSecurityConfig {
 				.anyRequest()
 				.hasAnyRole(WRITING_ROLES))
 			.httpBasic(b -> b.authenticationEntryPoint(json))
+			// registered integration clients (issue 16 item 7) by their bearer token
+			.addFilterBefore(new ClientTokenFilter(clients, json), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(json).accessDeniedHandler(json))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// the modeler's pages call this API from the browser with their form-login
@@ -248,7 +253,7 @@ class WebSecurityConfig {
 			.permitAll()
 			.requestMatchers(uri("/account/password", "/logout"))
 			.authenticated()
-			.requestMatchers(uri("/admin/users", "/admin/users/**"))
+			.requestMatchers(uri("/admin/users", "/admin/users/**", "/admin/clients", "/admin/clients/**"))
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(uri("/admin/**"))
 			.hasAnyRole(Role.ADMIN.name(), Role.IT_SECURITY.name())

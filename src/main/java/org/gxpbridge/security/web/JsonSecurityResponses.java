@@ -42,6 +42,16 @@ public class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
 		write(response, request, 401, "unauthorized", message);
 	}
 
+	/**
+	 * 401 for a bearer token that is no active client's (already recorded as a security
+	 * event); the same answer for unknown, revoked and expired, so it tells nothing.
+	 */
+	public void refuseClientToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"GxP Bridge\", error=\"invalid_token\"");
+		write(response, request, 401, "invalid_client_token",
+				"The bearer token is not that of a registered, active integration client (unknown, expired or revoked)");
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {

@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gxpbridge.security.IntegrationClient;
+import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.internal.SignatureRepository;
+import org.gxpbridge.workflow.Actor;
 import org.gxpbridge.workflow.TaskModel;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +73,12 @@ public class SignatureGate extends AbstractProcessEnginePlugin {
 	}
 
 	void check(DelegateTask task, String meaning) {
+		String actor = Actor.current(task);
+		if (IntegrationClient.isClientId(actor)) {
+			// an integration client completing a signing step over engine REST: refused
+			// by name, whatever it sent (issue 16 item 7)
+			throw SignatureException.clientsCannotSign(actor);
+		}
 		Signed signed = SIGNED.get();
 		boolean ok = signed != null && signed.taskId().equals(task.getId())
 				&& signatures.existsFor(signed.signatureId(), task.getId());

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.gxpbridge.audittrail.AuditSettings;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * P11-10e). Plain unit test: an in-memory H2 table of checkpoints and two real Ed25519
  * keystores.
  */
+@Verifies({ "CHK-01" })
 class AuditKeyStartCheckTests {
 
 	@TempDir

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.shared.Sha256;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * verbatim as the reference), for ASCII, non-ASCII, surrogate pairs, a lone surrogate,
  * empty and null values and long values.
  */
+@Verifies({ "P11-10a", "CHK-04" })
 class CanonicalFormTests {
 
 	private static final String[] SAMPLES = { null, "", "a", "SOP-0001", "Müller", "Ärzte & Co. — 10 µg", "😀 emoji",

@@ -25,6 +25,7 @@ import org.gxpbridge.audittrail.VerificationScope;
 import org.gxpbridge.audittrail.internal.LegalHolds;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.internal.WebAdapterTest;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * itself is proved by the audittrail module and tampering tests.
  */
 @WebAdapterTest({ AuditApi.class, LegalHoldApi.class })
+@Verifies({ "A11-5", "URS-02" })
 class AuditWebTests {
 
 	@Autowired

@@ -14,6 +14,7 @@ import org.gxpbridge.controls.ControlledDocument;
 import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.security.internal.WebAdapterTest;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * effective.
  */
 @WebAdapterTest(ControlledDocumentsApi.class)
+@Verifies({ "A11-5", "URS-02" })
 class ControlledDocumentsWebTests {
 
 	@Autowired

@@ -23,6 +23,7 @@ import org.gxpbridge.documents.NewDocument;
 import org.gxpbridge.documents.SampleFiles;
 import org.gxpbridge.shared.ErrorStatus;
 import org.gxpbridge.shared.StorageFullException;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Real DocumentStore SQL on an in-memory H2 with the V31 tables; only the write of the
  * bytes fails, as PostgreSQL reports it (SQLSTATE 53100).
  */
+@Verifies({ "A11-7" })
 class StorageFullTests {
 
 	private JdbcTemplate jdbc;

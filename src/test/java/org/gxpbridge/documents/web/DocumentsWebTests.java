@@ -31,6 +31,7 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.security.internal.WebAdapterTest;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.NotFoundException;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * DocumentsApiTests.
  */
 @WebAdapterTest({ DocumentsApi.class, EvidenceApi.class })
+@Verifies({ "A11-5", "URS-02" })
 class DocumentsWebTests {
 
 	static final DocumentInfo NOTE = new DocumentInfo("doc-1", "Note", DocumentKind.SOP, 1, "note.txt", "text/plain", 4,

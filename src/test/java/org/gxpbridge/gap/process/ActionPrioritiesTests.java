@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gxpbridge.gap.RowStatus;
 import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.NullSource;
  * A status that needs no action is refused as invalid input before the decision is
  * evaluated (there is no engine here to evaluate it), never a silent "no match".
  */
+@Verifies("URS-17")
 class ActionPrioritiesTests {
 
 	@ParameterizedTest

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.gxpbridge.improvement.ReleaseSigning;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
@@ -16,6 +17,7 @@ import org.springframework.mock.env.MockEnvironment;
  * certificate; a signature by another key, over other bytes, or without a configured
  * certificate is refused with what was found.
  */
+@Verifies("URS-28")
 class ChangeArtifactCheckTests {
 
 	static final byte[] ARTIFACT = "pump firmware 2.4.1".getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.gxpbridge.improvement.ManagementReviewInput;
 import org.gxpbridge.improvement.VulnerabilityPosture;
 import org.gxpbridge.improvement.VulnerabilityStatus;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
  * {@link VulnerabilityPosture} port, asked with the review's "since"; without one the
  * pack says so instead of inventing a status.
  */
+@Verifies("URS-24")
 class ManagementReviewPackGathererTests {
 
 	static final Instant SINCE = Instant.parse("2026-01-01T00:00:00Z");

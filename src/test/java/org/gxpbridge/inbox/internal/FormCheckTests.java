@@ -10,10 +10,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The server's check of a submission against the deployed form-js schema. */
+@Verifies("URS-12")
 class FormCheckTests {
 
 	static JsonNode worksheet;

@@ -83,7 +83,7 @@ class OutboxSenderTests {
 
 	MailSettings settings(int maxAttempts) {
 		return new MailSettings(null, "gxp@example.test", null, null, null, null, null,
-				new MailSettings.Outbox(null, Duration.ofSeconds(30), maxAttempts, Duration.ofHours(1)), null);
+				new MailSettings.Outbox(null, Duration.ofSeconds(30), maxAttempts, Duration.ofHours(1), null), null);
 	}
 
 	OutboxSender sender(MailSettings settings) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -34,6 +35,7 @@ class ClockHealthIndicatorTests {
 	}
 
 	@Test
+	@Verifies({ "CHK-05", "URS-31" })
 	void warnsWhenTheServerClockDriftsBeyondTheSetting() {
 		Health health = healthWithServerClockShiftedBy(Duration.ofSeconds(-5), Duration.ofSeconds(2));
 		assertThat(health.getStatus().getCode()).isEqualTo("WARN");

@@ -12,6 +12,7 @@ import java.util.List;
 import org.gxpbridge.regulation.internal.ImportBatch.MappingDraft;
 import org.gxpbridge.regulation.internal.ImportBatch.RequirementDraft;
 import org.gxpbridge.shared.InvalidInputException;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * 2.0 catalog (the real one, public domain), CISO Assistant libraries, plain CSV. A
  * problem names where it is (line and field, or JSON path).
  */
+@Verifies({ "P11-10e", "A11-5", "URS-15" })
 class CatalogueReadersTests {
 
 	private final ImportProblems problems = new ImportProblems();

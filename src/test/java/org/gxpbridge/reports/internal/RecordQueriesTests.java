@@ -21,6 +21,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,7 @@ class RecordQueriesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void theSignatureModuleAnswersWhichRecordsAPersonSignedIn() {
 		String pi = start("SOP-SIG-" + UUID.randomUUID().toString().substring(0, 6));
 		signatures
@@ -64,6 +66,7 @@ class RecordQueriesTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void findsARecordWhoseOnlyTieToThePersonIsTheirSignature() {
 		String number = "SOP-SIG-" + UUID.randomUUID().toString().substring(0, 6);
 		String pi = start(number);

@@ -22,6 +22,7 @@ import org.gxpbridge.risk.RiskRegisterClient;
 import org.gxpbridge.support.CsvReader;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,7 @@ class RiskRegisterWebTests {
 	}
 
 	@Test
+	@Verifies("URS-18")
 	void risksPostedOverHttpAreEvaluatedAndCountedInTheHeatMaps() {
 		Http.Response added = owner.addRisk(registerId, RiskRegisterClient.safetyRisk("Free flow", 4, 2));
 		assertThat(added.status()).as(added.body()).isEqualTo(201);
@@ -108,6 +110,7 @@ class RiskRegisterWebTests {
 
 	@ParameterizedTest(name = "{0} = {1} is refused naming {0}")
 	@CsvSource({ "probability,7", "probability,0", "severity,6", "fmeaOccurrence,11" })
+	@Verifies({ "URS-02", "URS-18" })
 	void outOfRangeScoresAreA400NamingTheField(String field, int value) {
 		Map<String, Object> risk = new HashMap<>(RiskRegisterClient.safetyRisk("Free flow", 4, 2));
 		risk.put(field, value);
@@ -123,6 +126,7 @@ class RiskRegisterWebTests {
 
 	@ParameterizedTest(name = "missing {0}")
 	@ValueSource(strings = { "kind", "title", "hazard", "harm", "severity", "probability" })
+	@Verifies({ "URS-02", "URS-18" })
 	void missingFieldsAreA400NamingTheField(String field) {
 		Map<String, Object> risk = new HashMap<>(RiskRegisterClient.safetyRisk("Free flow", 4, 2));
 		risk.remove(field);
@@ -157,6 +161,7 @@ class RiskRegisterWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10b", "CHK-06" })
 	void theCsvExportNeutralisesFormulasEnteredInARisk() {
 		String formula = "=HYPERLINK(\"http://x\")";
 		Map<String, Object> risk = new HashMap<>(RiskRegisterClient.safetyRisk(formula, 4, 2));
@@ -176,6 +181,7 @@ class RiskRegisterWebTests {
 	}
 
 	@Test
+	@Verifies("URS-18")
 	void exportsCarryTheHeatMapCountsAndAreAudited() {
 		owner.addRisk(registerId, RiskRegisterClient.safetyRisk("Free flow, valve", 4, 2));
 		Http.Response csv = Http.as(port, "auditor").get("/api/risks/registers/" + registerId + "/export?format=csv");
@@ -196,6 +202,7 @@ class RiskRegisterWebTests {
 	}
 
 	@Test
+	@Verifies("URS-18")
 	void thePageShowsHeatMapsBeforeAndAfterControlsAndTheFmeaView() throws Exception {
 		owner.addRisk(registerId, RiskRegisterClient.safetyRisk("Free flow", 5, 5));
 		Session inspector = new Session(port, "inspector");

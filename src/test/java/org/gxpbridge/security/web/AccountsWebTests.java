@@ -32,6 +32,7 @@ import org.gxpbridge.security.Role;
 import org.gxpbridge.security.SecuritySettings;
 import org.gxpbridge.security.internal.WebAdapterTest;
 import org.gxpbridge.shared.ReasonForChange;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * What the account rules are is proved by AccountControlsTests against the real store.
  */
 @WebAdapterTest({ AccountApi.class, AdminUsersApi.class })
+@Verifies({ "A11-5", "URS-02" })
 class AccountsWebTests {
 
 	static final Account QM = new Account("qm-1", "Quality Manager", "qm@gxp-bridge.test", Set.of(Role.QUALITY_MANAGER),
@@ -202,6 +204,7 @@ class AccountsWebTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10d", "P11-10g", "A11-9" })
 	void refusesAnAccountChangeWithoutAReasonBeforeTouchingTheAccount() throws Exception {
 		mvc.perform(post("/api/admin/users/qm-1/unlock").with(as("admin-1", Role.ADMIN)))
 			.andExpect(status().isUnprocessableEntity())

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import org.gxpbridge.signature.SignatureSettings.Kdf;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 
 /**
  * The private key opens only with its owner's password and only for its owner
  * (11.200(a)(2), (a)(3)), under the memory-hard hash it was wrapped with (11.300).
  */
+@Verifies({ "P11-200a2", "P11-200a3" })
 class KeyWrapTests {
 
 	private static final Kdf CHEAP = Kdf.argon2id(1024, 1, 1);

@@ -26,6 +26,7 @@ import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureException;
 import org.gxpbridge.signature.SignatureView;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * SigningServiceTests.
  */
 @WebAdapterTest(SignatureApi.class)
+@Verifies({ "A11-5", "URS-02" })
 class SignatureWebTests {
 
 	static final SignatureView SIGNED = new SignatureView("sig-1", "task-1", "Task_Review", "pi-1", "DOC-1", "reviewer",

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.internal.EngineCommands.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class EngineCommandsTests {
 
 	@Test
+	@Verifies({ "P11-10g", "URS-07" })
 	void everyEngineCommandIsClassified() throws Exception {
 		File jar = new File(Command.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		List<String> commands = new ArrayList<>();
@@ -98,6 +100,7 @@ class EngineCommandsTests {
 	}
 
 	@Test
+	@Verifies({ "P11-10g", "URS-07" })
 	void theFieldsTheGuardReadsExistInThisEngineVersion() {
 		var complete = new CompleteTaskCmd("t1", Map.of("a", 1));
 		assertThat(CommandFields.string(complete, "taskId")).isEqualTo("t1");
