@@ -21,12 +21,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gxpbridge.audittrail.AuditLedger;
 import org.gxpbridge.documents.DocumentClient;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.signature.OpenSsl;
+import org.gxpbridge.support.Http;
 import org.gxpbridge.support.PgTools;
 import org.gxpbridge.support.PostgresServer;
 import org.gxpbridge.support.Verifies;
@@ -91,6 +94,47 @@ class BackupRestoreDrillIT {
 		assertThat(documentsWhoseBytesDifferFromTheirHash(restored)).isEmpty();
 		assertThat(signaturesThatOpensslRefuses(restored)).isEmpty();
 		assertThat(auditVerify(restored)).as("audit verify on the restored database (log in %s)", DIR).isZero();
+
+		// the periodic restore test records this drill with facts, not claims: the jar's
+		// restore report of the restored database, checked against the live ledger
+		Path report = DIR.resolve("restore-report.json");
+		assertThat(
+				jar(restored, "restore-report.log", "restore", "report", "--out", report.toAbsolutePath().toString()))
+			.as("restore report on the restored database (log in %s)", DIR)
+			.isZero();
+		int port = PostgresServer.port(server);
+		server.getBean(Accounts.class)
+			.createSeedAccount(new NewAccount("drillops", "Otto Operator", "drillops@gxp-bridge.test",
+					Set.of(Role.IT_SECURITY), "Security-Pass-2026!", null), false, false);
+		Http admin = Http.as(port, "drillops", "Security-Pass-2026!");
+		Http.Response started = admin.post("/engine-rest/process-definition/key/BackupVerificationProcess/start",
+				Map.of("businessKey", "RT-DRILL-" + System.nanoTime()));
+		assertThat(started.status()).as(started.body()).isEqualTo(200);
+		String pi = started.json().get("id").asText();
+		String testId = null;
+		for (long deadline = System.currentTimeMillis() + 120_000; testId == null
+				&& System.currentTimeMillis() < deadline; Thread.sleep(500)) {
+			for (JsonNode t : admin.get("/api/operations/restore-tests").json()) {
+				if (pi.equals(t.path("processInstanceId").asText())) {
+					testId = t.path("testId").asText();
+				}
+			}
+		}
+		assertThat(testId).as("the restore test record of %s", pi).isNotNull();
+		String json = Files.readString(report);
+		String hash = new ObjectMapper().readTree(json).path("chainHash").asText();
+		String otherHash = (hash.charAt(0) == '0' ? "1" : "0") + hash.substring(1);
+		Http.Response forged = admin.postRaw("/api/operations/restore-tests/" + testId + "/report", "application/json",
+				json.replace(hash, otherHash));
+		assertThat(forged.status()).as("a report that is not a prefix of the live ledger: %s", forged.body())
+			.isEqualTo(422);
+		Http.Response accepted = admin.postRaw("/api/operations/restore-tests/" + testId + "/report",
+				"application/json", json);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.json().path("ledgerIntact").asBoolean()).isTrue();
+		assertThat(accepted.json().path("signaturesVerified").asLong())
+			.isEqualTo(accepted.json().path("signatures").asLong())
+			.isPositive();
 	}
 
 	static List<String> documentsWhoseBytesDifferFromTheirHash(String url) throws Exception {
@@ -139,19 +183,25 @@ class BackupRestoreDrillIT {
 
 	/** This build's jar, run as the operator runs it against the restored database. */
 	static int auditVerify(String url) throws Exception {
+		return jar(url, "audit-verify.log", "audit", "verify");
+	}
+
+	static int jar(String url, String log, String... command) throws Exception {
 		assertThat(JAR).exists();
-		List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-jar", JAR.toAbsolutePath().toString(), "audit", "verify", "--spring.profiles.active=postgres");
+		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx384m", "-jar", JAR.toAbsolutePath().toString()));
+		cmd.addAll(List.of(command));
+		cmd.add("--spring.profiles.active=postgres");
 		ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(DIR.resolve("audit-verify.log").toFile());
+			.redirectOutput(DIR.resolve(log).toFile());
 		pb.environment().putAll(PostgresServer.roles());
 		pb.environment().putAll(PostgresServer.PRODUCTION_SECRETS);
 		pb.environment()
 			.putAll(Map.of("GXP_DB_URL", url, "GXP_ADMIN_USER", PostgresServer.ADMIN_USER, "GXP_ADMIN_PASSWORD",
 					PostgresServer.ADMIN_PASSWORD, "GXP_ADMIN_NAME", "Jane Doe", "GXP_AUDIT_CREATE_KEYSTORE", "false"));
 		Process p = pb.start();
-		assertThat(p.waitFor(4, TimeUnit.MINUTES)).as("audit verify finished").isTrue();
+		assertThat(p.waitFor(4, TimeUnit.MINUTES)).as("%s finished", List.of(command)).isTrue();
 		return p.exitValue();
 	}
 
