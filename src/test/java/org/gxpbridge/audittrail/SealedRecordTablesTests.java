@@ -121,7 +121,8 @@ class SealedRecordTablesTests {
 				"gxp_capa", "gxp_audit_area", "gxp_audit", "gxp_audit_trail_review", "gxp_gap_assessment",
 				"gxp_gap_assessment_row", "gxp_gap_action", "gxp_register_version", "gxp_control_implementation",
 				"gxp_audit_legal_hold", "gxp_management_review", "gxp_programme", "gxp_design_item",
-				"gxp_design_review", "gxp_change_request", "gxp_identity_verification", "gxp_integration_client");
+				"gxp_design_review", "gxp_change_request", "gxp_identity_verification", "gxp_integration_client",
+				"gxp_restore_test");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.IntegrationClients;
 import org.gxpbridge.security.web.JsonSecurityResponses;
 import org.gxpbridge.security.web.PageSecurityResponses;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -23,6 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * validation, status codes, error bodies and who may call, the module tests and
  * full-server tests prove the rest. {@link Accounts} is a mock too: the 403 handler
  * records each refusal through it, so a slice can check that a refusal is recorded.
+ * {@link IntegrationClients} is a mock as well (the API chain's bearer filter needs it):
+ * no token is registered in a slice, so a bearer request is refused there.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @Import({ WebSecurityConfig.class, OperationsWebSecurity.class, JsonSecurityResponses.class,
 		PageSecurityResponses.class, AccountAuthenticationProvider.class })
-@MockitoBean(types = Accounts.class)
+@MockitoBean(types = { Accounts.class, IntegrationClients.class })
 public @interface WebAdapterTest {
 
 	/** The controllers under test; none means every controller (never wanted here). */
