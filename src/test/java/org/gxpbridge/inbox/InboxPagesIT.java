@@ -38,10 +38,7 @@ class InboxPagesIT {
 	Signatures signatures;
 
 	static void signIn(Browser browser, String user) {
-		WebDriver d = browser.open("/login").driver();
-		d.findElement(By.id("username")).sendKeys(user);
-		d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-		d.findElement(By.id("sign-in")).click();
+		browser.signIn(user, Http.DEMO_PASSWORD);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -59,6 +60,19 @@ public final class Browser implements AutoCloseable {
 	 * Waits until the address contains the text (after a click that navigates), then
 	 * returns the address.
 	 */
+	/**
+	 * Signs in on the login page and waits until the server answered: a page opened while
+	 * the form's POST is still under way aborts the login (a race seen under load).
+	 */
+	public Browser signIn(String user, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("sign-in")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+		return this;
+	}
+
 	public String awaitUrlContaining(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
 		return driver.getCurrentUrl();
