@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The one place that decides whether a failure means "the database is unreachable" (gone,
@@ -46,7 +47,10 @@ public final class DatabaseOutage {
 	 * REST resources) kept only the message of the failure and dropped its cause.
 	 */
 	private static final List<String> MESSAGES = List.of("connection is not available, request timed out",
-			"could not open jdbc connection", "failed to obtain jdbc connection",
+			// Hikari's answer on a connection it already evicted as broken (a rollback
+			// after
+			// the database went away)
+			"connection is closed", "could not open jdbc connection", "failed to obtain jdbc connection",
 			"an i/o error occurred while sending to the backend", "this connection has been closed",
 			"terminating connection due to administrator command", "the database system is shutting down",
 			"the database system is starting up", "the database system is in recovery mode",
@@ -75,6 +79,11 @@ public final class DatabaseOutage {
 			if (t instanceof SQLException sql && StorageFullException.POSTGRES_DISK_FULL.equals(sql.getSQLState())
 					|| t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(DISK_FULL)) {
 				return false;
+			}
+			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& rollback.getApplicationException() != failure && isOutage(rollback.getApplicationException())) {
+				// the rollback on a broken connection failed and hides what broke it
+				return true;
 			}
 			outage |= t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
 					|| t instanceof SQLTransientConnectionException

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -73,6 +74,17 @@ class DatabaseOutageTests {
 						+ "SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out")))
 			.as("an adapter that kept only the message (Camunda's REST resources)")
 			.isTrue();
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		assertThat(DatabaseOutage
+			.isOutage(new RuntimeException("An exception occurred in the persistence layer", rollback)))
+			.as("the rollback on the connection Hikari evicted as broken (as seen when the database stopped)")
+			.isTrue();
+		TransactionSystemException hiding = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("rollback refused", "XX000"));
+		hiding.initApplicationException(
+				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")));
+		assertThat(DatabaseOutage.isOutage(hiding)).as("a failed rollback hiding the outage that caused it").isTrue();
 	}
 
 	@Test

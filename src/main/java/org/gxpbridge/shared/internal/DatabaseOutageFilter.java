@@ -41,7 +41,8 @@ class DatabaseOutageFilter {
 	static final int ORDER = SecurityProperties.DEFAULT_FILTER_ORDER - 10;
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter(DatabaseOutages outages, ObjectMapper json) {
+	FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilterRegistration(DatabaseOutages outages,
+			ObjectMapper json) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new Filter(outages, json));
 		registration.setOrder(ORDER);
