@@ -29,6 +29,7 @@ import org.gxpbridge.inbox.internal.InstanceHistory;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.ConflictException;
+import org.gxpbridge.shared.DatabaseOutage;
 import org.gxpbridge.shared.NotFoundException;
 import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.signature.SignRequest;
@@ -342,6 +343,9 @@ public class Inbox {
 			});
 		}
 		catch (ProcessEngineException e) {
+			if (DatabaseOutage.isOutage(e)) {
+				throw e; // not a refusal of the task: 503, tried again later
+			}
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				if (t instanceof AuthorizationException refusal) {
 					throw new NotPermittedException("not_allowed", refusal.getMessage());

@@ -7,7 +7,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +35,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DatabaseOutages outages;
+
+	/** Without the server's outage tracking (standalone tests). */
+	ApiExceptionHandler() {
+		this(new DatabaseOutages());
+	}
+
+	@Autowired
+	ApiExceptionHandler(ObjectProvider<DatabaseOutages> outages) {
+		this(outages.getIfAvailable(DatabaseOutages::new));
+	}
+
+	private ApiExceptionHandler(DatabaseOutages outages) {
+		this.outages = outages;
+	}
 
 	/**
 	 * A module's refusal: its kind chooses the status ({@link ErrorStatus}), its code and
@@ -87,6 +106,12 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+		if (outages.record(e, request.getMethod() + " " + request.getRequestURI(), true)) {
+			// one WARN per outage (DatabaseOutages), not a stack trace per request
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+				.body(ApiError.of(503, DatabaseOutage.CODE, DatabaseOutage.MESSAGE, request.getRequestURI()));
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return respond(500, "internal_error",
 				"The server could not complete the request; the failure is logged for the administrators", request,

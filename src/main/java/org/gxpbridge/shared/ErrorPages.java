@@ -45,6 +45,7 @@ public class ErrorPages implements ErrorViewResolver {
 			case 404 -> "Not found";
 			case 409 -> "Already done";
 			case 422 -> "Refused by a rule";
+			case 503 -> "Temporarily unavailable";
 			default -> status >= 500 ? "Something went wrong" : "Not possible";
 		};
 	}

@@ -3,11 +3,15 @@ package org.gxpbridge.shared;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +35,22 @@ class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+	private final DatabaseOutages outages;
+
+	/** Without the server's outage tracking (standalone tests). */
+	PageExceptionHandler() {
+		this(new DatabaseOutages());
+	}
+
+	@Autowired
+	PageExceptionHandler(ObjectProvider<DatabaseOutages> outages) {
+		this(outages.getIfAvailable(DatabaseOutages::new));
+	}
+
+	private PageExceptionHandler(DatabaseOutages outages) {
+		this.outages = outages;
+	}
+
 	@ExceptionHandler(DomainException.class)
 	ModelAndView refused(DomainException e, HttpServletRequest request) {
 		int status = ErrorStatus.of(e);
@@ -52,7 +72,12 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception e, HttpServletRequest request) {
+	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		if (outages.record(e, request.getMethod() + " " + request.getRequestURI(), true)) {
+			// one WARN per outage (DatabaseOutages), not a stack trace per page
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+			return page(503, DatabaseOutage.MESSAGE + ".", DatabaseOutage.CODE);
+		}
 		int status = requestFault(e);
 		if (status < 500) {
 			log.warn("Page {} {} refused: {} ({})", request.getMethod(), request.getRequestURI(), status,

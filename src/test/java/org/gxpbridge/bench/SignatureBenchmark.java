@@ -10,10 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.gxpbridge.controls.ControlledDocuments;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.SignatureSettings;
@@ -91,6 +96,9 @@ class SignatureBenchmark {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	AuthorizationService authorizations;
 
 	@Autowired
 	CertificateAuthority ca;
@@ -290,7 +298,30 @@ class SignatureBenchmark {
 				.replace("id=\"DocumentApprovalProcess\"", "id=\"" + PLAIN_KEY + "\"")
 				.replace("bpmnElement=\"DocumentApprovalProcess\"", "bpmnElement=\"" + PLAIN_KEY + "\"")
 				.replace("${makeDocumentEffectiveDelegate}", "${benchPlainMakeEffectiveDelegate}");
-			repository.createDeployment().name("bench-plain-copy").addString("bench-plain.bpmn", xml).deploy();
+			// with the forms it names (formRefBinding="deployment"): the engine checks
+			// each
+			// start and step against its form
+			DeploymentBuilder deployment = repository.createDeployment()
+				.name("bench-plain-copy")
+				.addString("bench-plain.bpmn", xml);
+			for (String form : List.of("document-approval", "document-periodic-review", "document-review",
+					"document-revision", "document-submission")) {
+				try (InputStream f = getClass().getResourceAsStream("/forms/" + form + ".form")) {
+					deployment.addString(form + ".form", new String(f.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
+			deployment.deploy();
+		}
+		// the engine's authorization is provisioned from roles for the deployed models
+		// only:
+		// the copy's starter and signers get its definition by hand
+		for (String user : List.of("owner", "reviewer", "approver")) {
+			Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			grant.setUserId(user);
+			grant.setResource(Resources.PROCESS_DEFINITION);
+			grant.setResourceId(PLAIN_KEY);
+			grant.addPermission(Permissions.ALL);
+			authorizations.saveAuthorization(grant);
 		}
 		if (repository.createProcessDefinitionQuery().processDefinitionKey(PLAIN_KEY).count() != 1) {
 			throw new IllegalStateException("plain copy not deployed");

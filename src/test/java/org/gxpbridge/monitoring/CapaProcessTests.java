@@ -275,6 +275,7 @@ class CapaProcessTests {
 	}
 
 	@Test
+	@Verifies({ "A11-6", "CHK-15" })
 	void theAuthorOfTheCapaCannotApproveItsClosure_CHK_15() {
 		CapaRecord capa = open(CapaSource.DEVIATION, Severity.MINOR);
 		ProcessInstance pi = investigateAndPlan(capa);

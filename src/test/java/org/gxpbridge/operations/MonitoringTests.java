@@ -44,8 +44,8 @@ class MonitoringTests {
 			"gxp_mail_outbox_oldest_age_seconds", "gxp_mail_outbox_failed", "gxp_signature_failures_total",
 			"gxp_signature_failure_streaks", "gxp_login_failures_total", "gxp_accounts_locked",
 			"gxp_documents_parse_queue", "gxp_documents_parse_active", "gxp_clock_offset_seconds",
-			"camunda_activity_instance_start_total", "camunda_job_successful_total", "camunda_incidents_open",
-			"camunda_jobs_failed");
+			"gxp_database_unavailable_refusals_total", "gxp_database_outage", "camunda_activity_instance_start_total",
+			"camunda_job_successful_total", "camunda_incidents_open", "camunda_jobs_failed");
 
 	@LocalServerPort
 	int port;

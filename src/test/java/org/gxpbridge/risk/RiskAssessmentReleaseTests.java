@@ -134,7 +134,7 @@ class RiskAssessmentReleaseTests {
 	}
 
 	@Test
-	@Verifies("CHK-15")
+	@Verifies({ "CHK-15", "A11-6" })
 	void anAuthorOfTheRegisterCannotApproveIt_CHK_15() {
 		ProcessInstance pi = readyForApproval("qm");
 		assertThatThrownBy(() -> driver.approve("qm", pi, APPROVAL_APPROVED)).isInstanceOf(SignatureException.class);

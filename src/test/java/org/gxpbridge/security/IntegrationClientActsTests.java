@@ -148,7 +148,62 @@ class IntegrationClientActsTests {
 		assertThat(client.get("/").status()).as("no page").isEqualTo(302);
 	}
 
+	/**
+	 * An attacker's pass with a valid token: the webapps' second copy of engine REST, an
+	 * encoded or trailing-slash path to the admin API, the same start twice. The token
+	 * opens engine REST and /api/** as its roles allow and nothing else (DESIGN.md §5: a
+	 * second route to the same engine operation holds the same rules).
+	 */
 	@Test
+	@Verifies({ "CHK-24", "P11-10d", "P11-10g" })
+	void aTokenOpensNoSecondRouteToTheEngineAndNoEncodedPathToTheAdminApi() {
+		JsonNode registered = IntegrationClientRegisterTests.register(port,
+				IntegrationClientRegisterTests.uniqueName("probe"), List.of("PROCESS_OWNER"));
+		Http client = Http.anonymous(port).withHeader("Authorization", "Bearer " + registered.get("token").asText());
+		String number = "SOP-PROBE-" + System.nanoTime();
+		Map<String, Object> start = Map.of("businessKey", number, "variables", vars("documentNumber", number,
+				"documentTitle", "Probe", "documentVersion", "1.0", "changeSummary", "x"));
+		long instancesBefore = count("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ = ?", number);
+		for (String path : List.of(
+				"/camunda/api/engine/engine/default/process-definition/key/DocumentApprovalProcess/start",
+				"/camunda/api/engine/engine/default/process-definition/key/DocumentApprovalProcess/start/")) {
+			Http.Response r = client.post(path, start);
+			assertThat(r.status()).as(path + " " + r.body()).isIn(302, 401, 403, 404);
+			if (r.status() == 302) {
+				assertThat(r.header("Location")).as(path).endsWith("/login");
+			}
+		}
+		Http.Response read = client.get("/camunda/api/engine/engine/default/process-definition");
+		assertThat(read.status()).as("the webapps' engine REST is for signed-in people: the token is not a login")
+			.isIn(302, 401, 403);
+		assertThat(read.body()).doesNotContain("DocumentApprovalProcess");
+		assertThat(count("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ = ?", number))
+			.isEqualTo(instancesBefore);
+		for (String path : List.of("/api/admin/clients", "/api/admin/clients/", "/api/admin/%63lients",
+				"/api/admin/clients;x=1", "/api/admin/./clients", "/api/%61dmin/clients", "/API/admin/clients")) {
+			Http.Response r = client.get(path);
+			assertThat(r.status()).as(path + " " + r.body()).isIn(302, 400, 401, 403, 404);
+			if (r.status() == 302) {
+				assertThat(r.header("Location")).as("a path no API route matches is a page: to the login")
+					.endsWith("/login");
+			}
+			assertThat(r.body()).as(path).doesNotContain("\"principal\"");
+		}
+		Http.Response register = client.post("/api/admin/clients/",
+				Map.of("name", "evil-" + System.nanoTime(), "ownerId", "owner", "roles", List.of("ADMIN")));
+		assertThat(register.status()).as(register.body()).isIn(400, 401, 403, 404);
+		assertThat(client.post("/engine-rest/process-definition/key/DocumentApprovalProcess/start", start).status())
+			.as("the door it has still works")
+			.isEqualTo(200);
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = jdbc.queryForObject(sql, Long.class, args);
+		return n == null ? 0 : n;
+	}
+
+	@Test
+	@Verifies({ "P11-10h" })
 	void unregisteredRevokedAndExpiredTokensAreRefusedAndRecorded_CHK23() {
 		long before = ledger.latestSeq();
 		String forged = "gxpc_" + "A".repeat(43);

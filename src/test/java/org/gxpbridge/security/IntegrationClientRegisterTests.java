@@ -122,6 +122,7 @@ class IntegrationClientRegisterTests {
 	}
 
 	@Test
+	@Verifies({ "P11-300c" })
 	void revokingNeedsAReasonAndEndsTheToken() {
 		JsonNode answer = register(port, uniqueName("lims"), List.of("AUDITOR"));
 		String id = answer.get("client").get("clientId").asText();

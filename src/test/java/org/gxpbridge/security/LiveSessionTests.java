@@ -69,7 +69,7 @@ class LiveSessionTests {
 	}
 
 	@Test
-	@Verifies({ "P11-10d", "P11-300d" })
+	@Verifies({ "P11-10d", "P11-300d", "P11-300c" })
 	void deactivatingEndsLiveSessions() {
 		String id = "gone" + UUID.randomUUID().toString().substring(0, 8);
 		FormSession browser = signedIn(id);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
+import org.gxpbridge.support.Verifies;
 import org.gxpbridge.workflow.EngineRestOperations.Operation;
 import org.gxpbridge.workflow.MatrixClient.Answer;
 import org.gxpbridge.workflow.MatrixClient.Principal;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * as one table.
  */
 @GxpServerTest
+@Verifies({ "P11-10d", "P11-10g", "A11-12", "CHK-15", "CHK-24", "URS-07" })
 class EngineRestRoleMatrixTests {
 
 	/**

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gxpbridge.audittrail.AuditSettings;
+import org.gxpbridge.shared.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -39,8 +40,11 @@ class SealSchedule {
 		return t;
 	});
 
-	SealSchedule(LedgerSealer sealer, AuditSettings settings, LedgerWriter writer) {
+	private final DatabaseOutages outages;
+
+	SealSchedule(LedgerSealer sealer, AuditSettings settings, LedgerWriter writer, DatabaseOutages outages) {
 		this.sealer = sealer;
+		this.outages = outages;
 		this.settings = settings;
 		writer.onAppended(this::appended);
 	}
@@ -65,6 +69,11 @@ class SealSchedule {
 			sealer.sealIfFree();
 		}
 		catch (RuntimeException e) {
+			if (outages.record(e, "the audit sealer", false)) {
+				// the entries wait, unsealed, in the ledger; the next interval after the
+				// database is back seals them
+				return;
+			}
 			log.warn("Sealing the audit ledger failed; it is retried at the next interval", e);
 		}
 	}

@@ -1,5 +1,6 @@
 package org.gxpbridge.audittrail.internal;
 
+import org.gxpbridge.shared.DatabaseOutages;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -18,12 +19,20 @@ class SealerHealthIndicator implements HealthIndicator {
 
 	private final SealerLag lag;
 
-	SealerHealthIndicator(SealerLag lag) {
+	private final DatabaseOutages outages;
+
+	SealerHealthIndicator(SealerLag lag, DatabaseOutages outages) {
 		this.lag = lag;
+		this.outages = outages;
 	}
 
 	@Override
 	public Health health() {
+		if (outages.ongoing()) {
+			// the database component says DOWN; asking the pool again would only make the
+			// probe wait another connection timeout
+			return Health.unknown().withDetail("database", "unreachable").build();
+		}
 		SealerLag.Snapshot s = lag.now();
 		boolean behind = s.oldestUnsealedAge().compareTo(lag.maxUnsealedAge()) > 0;
 		Health.Builder health = Health.status(behind ? WARN : Status.UP)

@@ -49,6 +49,14 @@ public final class DossierContent {
 
 	private List<Evidence> evidence;
 
+	// the last two instants shown: the PDF shows each time its JSON attachment has just
+	// written (an activity's start and end), and formatting a zone name is not free
+	private final Instant[] shownAt = new Instant[2];
+
+	private final String[] shown = new String[2];
+
+	private int nextShown;
+
 	DossierContent(RecordSummary record, EngineHistory history, AuditLedger ledger, Signatures signatures,
 			Documents documents, TimeDisplay time, Instant generatedAt, String generatedBy) {
 		this.record = record;
@@ -76,7 +84,19 @@ public final class DossierContent {
 
 	/** An instant as people read it: local time with zone id and UTC offset. */
 	public String show(Instant instant) {
-		return time.show(instant);
+		if (instant == null) {
+			return time.show(null);
+		}
+		for (int i = 0; i < shownAt.length; i++) {
+			if (instant.equals(shownAt[i])) {
+				return shown[i];
+			}
+		}
+		String text = time.show(instant);
+		shownAt[nextShown] = instant;
+		shown[nextShown] = text;
+		nextShown = (nextShown + 1) % shownAt.length;
+		return text;
 	}
 
 	public void activities(Consumer<ActivityLine> each) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -101,15 +103,22 @@ final class PdfArchive {
 		catalog.addOutputIntent(intent);
 	}
 
-	/** Embeds the JSON dossier written to {@code json} as the associated file. */
-	static void attach(PDDocument pdf, Path json, Instant generatedAt) throws IOException {
-		PDEmbeddedFile file;
-		try (InputStream in = Files.newInputStream(json)) {
-			file = new PDEmbeddedFile(pdf, in, COSName.FLATE_DECODE);
+	/**
+	 * Embeds the JSON dossier as the associated file: {@code deflated} holds it
+	 * compressed (zlib, the stream's FlateDecode data), {@code size} is its length
+	 * uncompressed.
+	 */
+	static void attach(PDDocument pdf, Path deflated, long size, Instant generatedAt) throws IOException {
+		COSStream stream = pdf.getDocument().createCOSStream();
+		try (OutputStream raw = stream.createRawOutputStream()) {
+			Files.copy(deflated, raw);
 		}
+		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+		PDEmbeddedFile file = new PDEmbeddedFile(stream);
+		stream.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
 		Calendar at = calendar(generatedAt);
 		file.setSubtype("application/json");
-		file.setSize((int) Files.size(json));
+		file.setSize((int) size);
 		file.setCreationDate(at);
 		file.setModDate(at);
 		PDComplexFileSpecification spec = new PDComplexFileSpecification();

@@ -1,12 +1,14 @@
 package org.gxpbridge.dossier.internal;
 
-import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +28,8 @@ import org.gxpbridge.signature.SignatureView;
  * on the heap. The layout follows the HTML dossier: record facts, signatures with their
  * manifestations, attached documents, timeline, executed path, variable changes, the
  * audit trail with the ledger's proof. The diagram is not drawn: the PDF lists the
- * executed path.
+ * executed path. The attachment is compressed as it is written (the temporary file holds
+ * the embedded stream's bytes), not read back and compressed at the end.
  */
 final class PdfDossier {
 
@@ -53,7 +56,9 @@ final class PdfDossier {
 		Path json = Files.createTempFile("gxp-dossier-", ".json");
 		try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 				PdfFonts fonts = new PdfFonts(pdf)) {
-			try (OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(json), 64 * 1024)) {
+			Deflater deflater = new Deflater(PdfCanvas.LEVEL);
+			Counting jsonOut = new Counting(new DeflaterOutputStream(Files.newOutputStream(json), deflater, 64 * 1024));
+			try (jsonOut) {
 				PdfPages pages = new PdfPages(pdf, fonts, label, r.inProgress(),
 						"Generated " + c.show(c.generatedAt()) + " by " + c.generatedBy());
 				try (pages; JsonDossier attachment = JsonDossier.open(c, jsonOut)) {
@@ -62,8 +67,12 @@ final class PdfDossier {
 				}
 				pages.stampPageNumbers();
 			}
+			finally {
+				deflater.end();
+			}
 			PdfArchive.declare(pdf, "Dossier " + label, c.generatedBy(), c.generatedAt());
-			PdfArchive.attach(pdf, json, c.generatedAt());
+			PdfArchive.attach(pdf, json, jsonOut.count, c.generatedAt());
+			fonts.subset();
 			pdf.save(out);
 		}
 		finally {
@@ -149,6 +158,29 @@ final class PdfDossier {
 			boolean broken = p.brokenEntries().contains(e.seq());
 			pages.row(broken ? PdfTone.BROKEN : PdfTone.INK, auditCells(c, e, broken));
 		}));
+	}
+
+	/** Counts the bytes written through it (the attachment's size before compression). */
+	private static final class Counting extends FilterOutputStream {
+
+		long count;
+
+		Counting(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+			count += len;
+		}
+
 	}
 
 	private static PdfTone tone(ActivityLine a) {

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -19,6 +20,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * was generated (bottom left); "Page x of y" is stamped on every page when the count is
  * known ({@link #stampPageNumbers}). Tables repeat their header on each page; a row stays
  * on one page unless it is longer than a page, and every cell wraps inside its column.
+ * Content is written by {@link PdfCanvas}; all pages share one resource dictionary (the
+ * two fonts).
  */
 final class PdfPages implements Closeable {
 
@@ -42,13 +45,17 @@ final class PdfPages implements Closeable {
 
 	private final PdfFonts fonts;
 
+	private final PDResources resources = new PDResources();
+
+	private final PdfCanvas page;
+
+	private PDPage current;
+
 	private final String record;
 
 	private final boolean inProgress;
 
 	private final String generated;
-
-	private PDPageContentStream page;
 
 	private float y;
 
@@ -60,6 +67,9 @@ final class PdfPages implements Closeable {
 		this.record = record;
 		this.inProgress = inProgress;
 		this.generated = generated;
+		COSName regularName = resources.add(fonts.regular);
+		COSName boldName = resources.add(fonts.bold);
+		this.page = new PdfCanvas(pdf, regularName, boldName);
 	}
 
 	/** The document's title: bold, large, wrapped. */
@@ -73,7 +83,7 @@ final class PdfPages implements Closeable {
 	 */
 	void heading(String text) throws IOException {
 		endTable();
-		if (page == null || y - 12f - 15f - 4f * LEADING < BOTTOM) {
+		if (current == null || y - 12f - 15f - 4f * LEADING < BOTTOM) {
 			newPage();
 		}
 		else {
@@ -87,12 +97,12 @@ final class PdfPages implements Closeable {
 		endTable();
 		float size = 9f;
 		List<String> wrapped = fonts.wrap(text, tone.bold(), size, WIDTH - (framed ? 10f : 0f));
-		if (framed && page != null && y - wrapped.size() * size * 1.3f - 10f >= BOTTOM) {
+		if (framed && current != null && y - wrapped.size() * size * 1.3f - 10f >= BOTTOM) {
 			float h = wrapped.size() * size * 1.3f + 8f;
-			page.setLineWidth(1.5f);
-			tone.stroke(page);
-			page.addRect(LEFT, y - h, WIDTH, h);
-			page.stroke();
+			page.lineWidth(1.5f);
+			page.stroke(tone.color());
+			page.rect(LEFT, y - h, WIDTH, h);
+			page.strokePath();
 			y -= 4f;
 			linesAt(wrapped, tone.bold(), size, tone, LEFT + 5f);
 			y -= 8f;
@@ -161,38 +171,45 @@ final class PdfPages implements Closeable {
 		float x = LEFT;
 		for (int i = 0; i < widths.length; i++) {
 			PdfTone cellTone = i == 0 && tone == PdfTone.FACT ? PdfTone.FACT_NAME : tone;
-			if (cellTone.background(page)) {
-				page.addRect(x, y - h, widths[i], h);
-				page.fill();
+			if (cellTone.background() >= 0) {
+				page.fill(cellTone.background());
+				page.rect(x, y - h, widths[i], h);
+				page.fillPath();
 			}
 			x += widths[i];
 		}
-		page.setLineWidth(0.5f);
-		PdfTone.BORDER.stroke(page);
+		page.lineWidth(0.5f);
+		page.stroke(PdfTone.BORDER.color());
 		x = LEFT;
 		for (float w : widths) {
-			page.addRect(x, y - h, w, h);
+			page.rect(x, y - h, w, h);
 			x += w;
 		}
-		page.stroke();
+		page.strokePath();
 		x = LEFT;
+		boolean text = false;
 		for (int i = 0; i < widths.length; i++) {
 			PdfTone cellTone = i == 0 && tone == PdfTone.FACT ? PdfTone.FACT_NAME : tone;
 			List<String> cell = i < lines.size() ? lines.get(i) : List.of();
 			if (from < cell.size()) {
-				page.beginText();
-				page.setFont(cellTone.bold() ? fonts.bold : fonts.regular, SIZE);
-				cellTone.fill(page);
-				page.newLineAtOffset(x + PAD, y - PAD - SIZE * 0.95f);
+				if (!text) {
+					page.beginText();
+					text = true;
+				}
+				page.font(fonts.face(cellTone.bold()), cellTone.bold(), SIZE);
+				page.fill(cellTone.color());
+				page.lineAt(x + PAD, y - PAD - SIZE * 0.95f);
 				for (int l = from; l < Math.min(from + n, cell.size()); l++) {
 					if (l > from) {
-						page.newLineAtOffset(0, -LEADING);
+						page.nextLine(-LEADING);
 					}
-					page.showText(cell.get(l));
+					page.show(cell.get(l));
 				}
-				page.endText();
 			}
 			x += widths[i];
+		}
+		if (text) {
+			page.endText();
 		}
 		y -= h;
 	}
@@ -223,18 +240,16 @@ final class PdfPages implements Closeable {
 	}
 
 	private void ensurePage() throws IOException {
-		if (page == null) {
+		if (current == null) {
 			newPage();
 		}
 	}
 
 	private void newPage() throws IOException {
-		if (page != null) {
-			page.close();
-		}
-		PDPage next = new PDPage(A4_LANDSCAPE);
-		pdf.addPage(next);
-		page = new PDPageContentStream(pdf, next, AppendMode.OVERWRITE, true);
+		endPage();
+		current = new PDPage(A4_LANDSCAPE);
+		current.setResources(resources);
+		pdf.addPage(current);
 		float top = A4_LANDSCAPE.getHeight();
 		float right = LEFT + WIDTH;
 		String status = "IN PROGRESS: record not closed";
@@ -243,11 +258,11 @@ final class PdfPages implements Closeable {
 		if (inProgress) {
 			text(status, true, 9f, PdfTone.WARNING, right - fonts.width(status, true, 9f), top - 30f);
 		}
-		page.setLineWidth(0.5f);
-		PdfTone.BORDER.stroke(page);
+		page.lineWidth(0.5f);
+		page.stroke(PdfTone.BORDER.color());
 		page.moveTo(LEFT, top - 36f);
 		page.lineTo(right, top - 36f);
-		page.stroke();
+		page.strokePath();
 		text(fonts.wrap(generated, false, 7.5f, WIDTH * 0.8f).get(0), false, 7.5f, PdfTone.INK, LEFT, 26f);
 		y = TOP;
 		if (table != null && table.headers().length > 0) {
@@ -266,11 +281,19 @@ final class PdfPages implements Closeable {
 	private void text(String printable, boolean bold, float size, PdfTone tone, float x, float baseline)
 			throws IOException {
 		page.beginText();
-		page.setFont(bold ? fonts.bold : fonts.regular, size);
-		tone.fill(page);
-		page.newLineAtOffset(x, baseline);
-		page.showText(printable);
+		page.font(fonts.face(bold), bold, size);
+		page.fill(tone.color());
+		page.lineAt(x, baseline);
+		page.show(printable);
 		page.endText();
+	}
+
+	// the page done: its content becomes its stream
+	private void endPage() throws IOException {
+		if (current != null) {
+			current.getCOSObject().setItem(COSName.CONTENTS, page.toStream());
+			current = null;
+		}
 	}
 
 	/**
@@ -278,28 +301,36 @@ final class PdfPages implements Closeable {
 	 * page, appended to the page's content.
 	 */
 	void stampPageNumbers() throws IOException {
-		close();
+		endPage();
 		int count = pdf.getNumberOfPages();
 		int n = 0;
-		for (PDPage p : pdf.getPages()) {
-			String label = "Page " + (++n) + " of " + count;
-			try (PDPageContentStream stamp = new PDPageContentStream(pdf, p, AppendMode.APPEND, true, true)) {
-				stamp.beginText();
-				stamp.setFont(fonts.regular, 8f);
-				PdfTone.INK.fill(stamp);
-				stamp.newLineAtOffset(LEFT + WIDTH - fonts.width(label, false, 8f), 26f);
-				stamp.showText(label);
-				stamp.endText();
+		try {
+			for (PDPage p : pdf.getPages()) {
+				String label = "Page " + (++n) + " of " + count;
+				page.beginText();
+				page.font(fonts.face(false), false, 8f);
+				page.fill(PdfTone.INK.color());
+				page.lineAt(LEFT + WIDTH - fonts.width(label, false, 8f), 26f);
+				page.show(label);
+				page.endText();
+				// a second content stream after the page's own: the text state is set
+				// anew,
+				// nothing else of the page's graphics state is used
+				COSArray contents = new COSArray();
+				contents.add(p.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+				contents.add(page.toStream());
+				p.getCOSObject().setItem(COSName.CONTENTS, contents);
 			}
+		}
+		finally {
+			page.end();
 		}
 	}
 
+	/** Ends the last page (its page number comes with {@link #stampPageNumbers}). */
 	@Override
 	public void close() throws IOException {
-		if (page != null) {
-			page.close();
-			page = null;
-		}
+		endPage();
 	}
 
 	private record PdfTable(float[] widths, String[] headers) {

@@ -1,9 +1,5 @@
 package org.gxpbridge.dossier.internal;
 
-import java.io.IOException;
-
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
 /**
  * How a piece of the PDF dossier looks: face, text colour and cell background, the same
  * as the HTML dossier's stylesheet. Colours are DeviceRGB only (the PDF/A output intent
@@ -32,33 +28,14 @@ enum PdfTone {
 		return bold;
 	}
 
-	void fill(PDPageContentStream page) throws IOException {
-		page.setNonStrokingColor(red(color), green(color), blue(color));
+	/** Text (and stroke) colour, 0xRRGGBB. */
+	int color() {
+		return color;
 	}
 
-	void stroke(PDPageContentStream page) throws IOException {
-		page.setStrokingColor(red(color), green(color), blue(color));
-	}
-
-	/** Sets the background as fill colour; false when this tone has none. */
-	boolean background(PDPageContentStream page) throws IOException {
-		if (background < 0) {
-			return false;
-		}
-		page.setNonStrokingColor(red(background), green(background), blue(background));
-		return true;
-	}
-
-	private static float red(int rgb) {
-		return ((rgb >> 16) & 0xff) / 255f;
-	}
-
-	private static float green(int rgb) {
-		return ((rgb >> 8) & 0xff) / 255f;
-	}
-
-	private static float blue(int rgb) {
-		return (rgb & 0xff) / 255f;
+	/** Cell background, 0xRRGGBB; negative when this tone has none. */
+	int background() {
+		return background;
 	}
 
 }

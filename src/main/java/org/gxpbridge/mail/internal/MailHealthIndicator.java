@@ -1,5 +1,6 @@
 package org.gxpbridge.mail.internal;
 
+import org.gxpbridge.shared.DatabaseOutages;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -19,12 +20,20 @@ class MailHealthIndicator implements HealthIndicator {
 
 	private final OutboxBacklog backlog;
 
-	MailHealthIndicator(OutboxBacklog backlog) {
+	private final DatabaseOutages outages;
+
+	MailHealthIndicator(OutboxBacklog backlog, DatabaseOutages outages) {
 		this.backlog = backlog;
+		this.outages = outages;
 	}
 
 	@Override
 	public Health health() {
+		if (outages.ongoing()) {
+			// the database component says DOWN; asking the pool again would only make the
+			// probe wait another connection timeout
+			return Health.unknown().withDetail("database", "unreachable").build();
+		}
 		OutboxBacklog.Snapshot s = backlog.now();
 		boolean smtp = backlog.smtpConfigured();
 		boolean stuck = smtp && s.oldestPendingAge().compareTo(backlog.maxPendingAge()) > 0;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledFuture;
 
 import org.gxpbridge.mail.MailSettings;
+import org.gxpbridge.shared.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,8 +37,11 @@ class MailJobs implements SmartLifecycle {
 
 	private ThreadPoolTaskScheduler scheduler;
 
-	MailJobs(OutboxSender sender, ImapPoller poller, DueDateScan scan, MailSettings settings) {
+	private final DatabaseOutages outages;
+
+	MailJobs(OutboxSender sender, ImapPoller poller, DueDateScan scan, MailSettings settings, DatabaseOutages outages) {
 		this.sender = sender;
+		this.outages = outages;
 		this.poller = poller;
 		this.scan = scan;
 		this.settings = settings;
@@ -63,7 +67,11 @@ class MailJobs implements SmartLifecycle {
 				job.call();
 			}
 			catch (Exception e) {
-				// an outage of SMTP/IMAP or the database: the next run tries again
+				// an outage of SMTP/IMAP or the database: the next run tries again; a
+				// database outage is logged once for the whole server
+				if (outages.record(e, "mail " + name, false)) {
+					return;
+				}
 				log.warn("Mail {} failed: {}", name, e.toString());
 			}
 		}, Instant.now().plus(interval), interval));

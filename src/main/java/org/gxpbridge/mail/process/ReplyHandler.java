@@ -18,6 +18,7 @@ import org.gxpbridge.mail.internal.TokenCheck.Verdict;
 import org.gxpbridge.security.Account;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.SecurityEventType;
+import org.gxpbridge.shared.DatabaseOutage;
 import org.gxpbridge.workflow.Workflow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -133,6 +134,11 @@ class ReplyHandler implements ReplyDecider {
 			}
 		}
 		catch (ProcessEngineException e) {
+			if (DatabaseOutage.isOutage(e)) {
+				// not the engine's answer: the reply stays in the mailbox for the next
+				// poll
+				throw e;
+			}
 			return refuse(reply, ReplyOutcome.REFUSED_BY_ENGINE, link.userId(), task.getId(), true, "Your answer to \""
 					+ task.getName() + "\" was not accepted: " + e.getMessage() + ". Nothing was done.");
 		}

@@ -1,5 +1,6 @@
 package org.gxpbridge.operations.internal;
 
+import org.gxpbridge.shared.DatabaseOutages;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -21,13 +22,21 @@ class ClockHealthIndicator implements HealthIndicator {
 
 	private final OperationsSettings settings;
 
-	ClockHealthIndicator(ClockOffset clocks, OperationsSettings settings) {
+	private final DatabaseOutages outages;
+
+	ClockHealthIndicator(ClockOffset clocks, OperationsSettings settings, DatabaseOutages outages) {
 		this.clocks = clocks;
+		this.outages = outages;
 		this.settings = settings;
 	}
 
 	@Override
 	public Health health() {
+		if (outages.ongoing()) {
+			// the database component says DOWN; asking the pool again would only make the
+			// probe wait another connection timeout
+			return Health.unknown().withDetail("database", "unreachable").build();
+		}
 		ClockOffset.Measurement m = clocks.measure();
 		boolean skewed = m.offset().abs().compareTo(settings.clockSkewWarning()) > 0;
 		return Health.status(skewed ? WARN : Status.UP)

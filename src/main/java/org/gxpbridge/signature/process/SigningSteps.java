@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.gxpbridge.documents.Documents;
+import org.gxpbridge.shared.DatabaseOutage;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.Sha256;
 import org.gxpbridge.shared.SignableRecords;
@@ -223,6 +224,11 @@ public class SigningSteps {
 					refused.getMessage());
 		}
 		catch (ProcessEngineException failed) {
+			if (DatabaseOutage.isOutage(failed)) {
+				// not a refusal: the database went away mid-completion (503, the
+				// signature rolls back with the task)
+				throw failed;
+			}
 			// a task listener's refusal (eligibility, training) reaches us wrapped
 			for (Throwable t = failed.getCause(); t != null; t = t.getCause()) {
 				if (t instanceof AuthorizationException refused) {

@@ -34,6 +34,8 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.gxpbridge.shared.DatabaseOutage;
+import org.gxpbridge.shared.DatabaseOutages;
 import org.gxpbridge.shared.DomainException;
 import org.gxpbridge.shared.ErrorStatus;
 import org.gxpbridge.shared.ReasonForChange;
@@ -74,10 +76,17 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
 	private static final Pattern TECHNICAL = Pattern
 		.compile("(?is).*(ENGINE-03\\d{3}|SQL|JDBC|database|constraint|connection|" + "Exception while executing).*");
 
+	/**
+	 * The server's outage tracking; the mappers are made by Jersey (the webapps' servlet
+	 * by class name), not by Spring, so they find it here.
+	 */
+	private static volatile DatabaseOutages outages = new DatabaseOutages();
+
 	private final String webappPath;
 
-	EngineRestJsonErrors(CamundaBpmProperties camunda) {
+	EngineRestJsonErrors(CamundaBpmProperties camunda, DatabaseOutages outages) {
 		this.webappPath = camunda.getWebapp().getApplicationPath();
+		EngineRestJsonErrors.outages = outages;
 	}
 
 	@Override
@@ -120,6 +129,20 @@ class EngineRestJsonErrors implements ResourceConfigCustomizer, ServletContextIn
 	 * the answer.
 	 */
 	static Response toResponse(Throwable e) {
+		if (outages.record(e, "engine REST", true)) {
+			// Camunda's shape (type, message) with the code every other route answers an
+			// outage with; one WARN per outage, no stack trace per request
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", "DatabaseUnavailable");
+			body.put("message", DatabaseOutage.MESSAGE);
+			body.put("error", DatabaseOutage.CODE);
+			body.put("status", 503);
+			return Response.status(503)
+				.type(MediaType.APPLICATION_JSON_TYPE)
+				.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+				.entity(body)
+				.build();
+		}
 		// the guard's missing-reason refusal wins wherever it sits: Camunda's resources
 		// re-throw it wrapped in a 400 or
 		// 500 RestException, sometimes with its message only

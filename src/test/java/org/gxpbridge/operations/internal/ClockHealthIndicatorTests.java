@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.gxpbridge.shared.DatabaseOutages;
 import org.gxpbridge.support.Verifies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
@@ -23,7 +24,8 @@ class ClockHealthIndicatorTests {
 
 	private Health healthWithServerClockShiftedBy(Duration shift, Duration warning) {
 		Clock server = Clock.offset(Clock.systemUTC(), shift);
-		return new ClockHealthIndicator(new ClockOffset(database, server), new OperationsSettings(warning, null))
+		return new ClockHealthIndicator(new ClockOffset(database, server), new OperationsSettings(warning, null),
+				new DatabaseOutages())
 			.health();
 	}
 

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,7 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.gxpbridge.security.Role;
@@ -33,6 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -99,6 +104,31 @@ class SignatureWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("malformed_request"));
 		verify(signatures, never()).sign(any());
+	}
+
+	/**
+	 * The continuous-session rule (11.200(a)(1)(i), CHK-09) is met by being stricter: a
+	 * signature made in a session leaves nothing behind that lets the next one go without
+	 * the password, so every signing in the session asks for it again.
+	 */
+	@Test
+	@Verifies({ "P11-200a1i", "P11-200a1ii", "CHK-09", "CHK-08" })
+	void aSecondSignatureInTheSameSessionStillNeedsThePassword() throws Exception {
+		when(signatures.sign(any())).thenReturn(SIGNED);
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(sign("{\"meaning\":\"REVIEWED\",\"password\":\"Secret-2026!\"}").session(session)
+			.with(as("signer-1", Role.REVIEWER))
+			.with(csrf())).andExpect(status().isOk());
+		mvc.perform(
+				sign("{\"meaning\":\"REVIEWED\"}").session(session).with(as("signer-1", Role.REVIEWER)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fieldErrors.password").exists());
+		mvc.perform(sign("{\"meaning\":\"REVIEWED\",\"password\":\"\"}").session(session)
+			.with(as("signer-1", Role.REVIEWER))
+			.with(csrf())).andExpect(status().isBadRequest());
+		verify(signatures, times(1)).sign(any());
+		assertThat(Collections.list(session.getAttributeNames())).as("no signing state is kept in the session")
+			.noneMatch((name) -> name.toLowerCase(Locale.ROOT).contains("sign"));
 	}
 
 	@Test

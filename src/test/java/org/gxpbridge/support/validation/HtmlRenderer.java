@@ -16,6 +16,7 @@ final class HtmlRenderer {
 			tr.PASSED td, tr.SUCCESSFUL td { background: #eefbee; }
 			tr.FAILED td { background: #fde8e8; }
 			tr.GAP td, tr.NOT_RUN td, tr.SKIPPED td, tr.ABORTED td { background: #fff6dd; }
+			tr.PROCEDURE td, tr.SUPPLIER td, tr.NOT_APPLICABLE td { background: #eef3fb; }
 			code { font-size: 0.95em; }
 			""";
 

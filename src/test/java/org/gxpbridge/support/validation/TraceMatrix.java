@@ -8,13 +8,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.gxpbridge.support.validation.DeclaredRequirements.Declaration;
+import org.gxpbridge.support.validation.Procedures.Procedure;
 import org.gxpbridge.support.validation.Requirements.Requirement;
 
 /**
  * Requirement → tests → result: joins what the tests declare
  * ({@link DeclaredRequirements}) with what the run recorded ({@link TestResult}). A test
  * declared but absent from the results is NOT RUN; a requirement no test declares is a
- * GAP.
+ * GAP, unless docs/validation/procedures.md says how it is met outside the test run
+ * ({@link Procedures}): then its status is that kind (PROCEDURE, SUPPLIER, NOT
+ * APPLICABLE).
  */
 final class TraceMatrix {
 
@@ -31,7 +34,11 @@ final class TraceMatrix {
 	}
 
 	/** One row of the matrix. */
-	record Row(Requirement requirement, List<TestOutcome> tests, String status) {
+	record Row(Requirement requirement, List<TestOutcome> tests, String status, Procedure procedure) {
+
+		boolean metOutsideTests() {
+			return this.tests.isEmpty() && this.procedure != null;
+		}
 
 		long count(String testStatus) {
 			return this.tests.stream().filter((t) -> t.status().equals(testStatus)).count();
@@ -44,6 +51,11 @@ final class TraceMatrix {
 	private final Map<String, List<String>> unknownIds = new TreeMap<>();
 
 	TraceMatrix(Requirements requirements, List<Declaration> declarations, List<TestResult> results) {
+		this(requirements, Map.of(), declarations, results);
+	}
+
+	TraceMatrix(Requirements requirements, Map<String, Procedure> procedures, List<Declaration> declarations,
+			List<TestResult> results) {
 		Map<String, Map<String, List<TestResult>>> byRequirement = new LinkedHashMap<>();
 		for (TestResult result : results) {
 			for (String id : result.requirements()) {
@@ -66,7 +78,9 @@ final class TraceMatrix {
 				.forEach((name, runs) -> tests.add(outcome(name, runs)));
 			notRun.getOrDefault(requirement.id(), new TreeSet<>())
 				.forEach((name) -> tests.add(new TestOutcome(name, NOT_RUN, 0, "declared, not in this run's results")));
-			this.rows.add(new Row(requirement, tests, status(tests)));
+			Procedure procedure = procedures.get(requirement.id());
+			String status = (tests.isEmpty() && procedure != null) ? procedure.kind() : status(tests);
+			this.rows.add(new Row(requirement, tests, status, procedure));
 		}
 		TreeSet<String> unknown = new TreeSet<>(byRequirement.keySet());
 		unknown.addAll(notRun.keySet());
@@ -76,6 +90,10 @@ final class TraceMatrix {
 			tests.addAll(notRun.getOrDefault(id, new TreeSet<>()));
 			this.unknownIds.put(id, List.copyOf(tests));
 		}
+		procedures.keySet()
+			.stream()
+			.filter((id) -> !requirements.contains(id))
+			.forEach((id) -> this.unknownIds.put(id, List.of("docs/validation/procedures.md")));
 	}
 
 	List<Row> rows() {
@@ -88,6 +106,14 @@ final class TraceMatrix {
 	 */
 	Map<String, List<String>> unknownIds() {
 		return this.unknownIds;
+	}
+
+	/**
+	 * @return requirements no test declares that docs/validation/procedures.md says are
+	 * met by a procedure, an agreement, or do not apply
+	 */
+	long metOutsideTests() {
+		return this.rows.stream().filter(Row::metOutsideTests).count();
 	}
 
 	long requirements(String status) {

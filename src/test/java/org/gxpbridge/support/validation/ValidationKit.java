@@ -48,7 +48,8 @@ public final class ValidationKit {
 		List<DeclaredRequirements.Declaration> declared = DeclaredRequirements.scan(target.resolve("test-classes"),
 				Thread.currentThread().getContextClassLoader());
 		List<TestResult> results = ResultsJson.read(out.resolve("results"));
-		TraceMatrix matrix = new TraceMatrix(requirements, declared, results);
+		TraceMatrix matrix = new TraceMatrix(requirements,
+				Procedures.read(this.basedir.resolve("docs/validation/procedures.md")), declared, results);
 		PackagedFiles packaged = PackagedFiles.of(target.resolve("gxp-bridge.jar"), target.resolve("classes"));
 		String commit = gitCommit();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -55,6 +55,13 @@ class ValidationKitTests {
 				| CHK-07 | Signature cannot be excised | reference §7 |
 				| URS-01 | Navigation on one line | issue 15 |
 				| URS-02 | Declared but not run | ours |
+				| A11-15 | Only Qualified Persons release | Annex 11 §15 |
+				""");
+		write("docs/validation/procedures.md", """
+				| ID | Kind | How it is met, and where |
+				|---|---|---|
+				| A11-15 | NOT APPLICABLE | No batch release step exists |
+				| P11-10a | PROCEDURE | The validation plan of the customer |
 				""");
 		write("target/validation/results/unit-11.jsonl",
 				line("org.example.SigningTests", "signs", "[\"P11-10a\"]", "SUCCESSFUL", null)
@@ -76,7 +83,15 @@ class ValidationKitTests {
 		assertThat(row(html, "CHK-07")).contains("FAILED");
 		assertThat(row(html, "URS-01")).contains("no test (gap)").contains("<td>GAP</td>");
 		assertThat(html).contains("XYZ-9").contains("org.example.PagesIT#strange");
-		assertThat(html).contains("Requirements: 4; passed 0, failed 2, not run 0, gaps 2.");
+		assertThat(html)
+			.contains("Requirements: 5; passed 0, failed 2, not run 0, gaps 2, met outside the test run 1.");
+		assertThat(row(html, "A11-15")).contains("no test; NOT APPLICABLE: No batch release step exists")
+			.contains("<td>NOT APPLICABLE</td>")
+			.doesNotContain("gap");
+		assertThat(row(html, "P11-10a")).as("a test's result outranks a procedure, which is shown beside it")
+			.contains("also PROCEDURE: The validation plan of the customer")
+			.contains("<td>FAILED</td>");
+		assertThat(html).contains("Requirements met outside the test run (1, docs/validation/procedures.md)");
 
 		String pdf = pdfText("target/validation/trace-matrix.pdf");
 		assertThat(pdf).contains("P11-10a").contains("SigningTests#excises: FAILED").contains("no test (gap)");
@@ -127,6 +142,7 @@ class ValidationKitTests {
 			.contains("<td>  FAILED</td><td>1</td>")
 			.contains("<td>Tests naming no requirement</td><td>1</td>")
 			.contains("<td>Overall</td><td>FAILED</td>")
+			.contains("<td>Requirements met outside the test run (procedure, supplier, not applicable)</td><td>1</td>")
 			.contains("2026-11-30T12:00:00Z")
 			.contains(System.getProperty("os.name"))
 			.contains("expected 409 but was 200")

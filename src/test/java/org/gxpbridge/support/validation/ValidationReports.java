@@ -20,10 +20,14 @@ final class ValidationReports {
 		doc.paragraph(
 				"Every requirement of docs/validation/requirements.md with the tests that declare it (@Verifies) and "
 						+ "their result in this run. PASSED: at least one test passed and none failed; FAILED: a test failed; "
-						+ "NOT RUN: tests are declared but none ran; GAP: no test declares the requirement. " + footer);
-		doc.paragraph(String.format("Requirements: %d; passed %d, failed %d, not run %d, gaps %d.",
+						+ "NOT RUN: tests are declared but none ran; GAP: no test declares the requirement; PROCEDURE, "
+						+ "SUPPLIER, NOT APPLICABLE: no test can show it, docs/validation/procedures.md says how it is met "
+						+ "or why it does not apply. " + footer);
+		doc.paragraph(String.format(
+				"Requirements: %d; passed %d, failed %d, not run %d, gaps %d, met outside the test run %d.",
 				matrix.rows().size(), matrix.requirements(TraceMatrix.PASSED), matrix.requirements(TraceMatrix.FAILED),
-				matrix.requirements(TraceMatrix.NOT_RUN), matrix.requirements(TraceMatrix.GAP)));
+				matrix.requirements(TraceMatrix.NOT_RUN), matrix.requirements(TraceMatrix.GAP),
+				matrix.metOutsideTests()));
 		List<List<String>> rows = new ArrayList<>();
 		for (Row row : matrix.rows()) {
 			String tests = row.tests()
@@ -32,7 +36,7 @@ final class ValidationReports {
 				.collect(Collectors.joining("\n"));
 			rows.add(
 					List.of(row.requirement().id(), row.requirement().text() + "\n(" + row.requirement().source() + ")",
-							tests.isEmpty() ? "no test (gap)" : tests, row.status()));
+							evidence(row, tests), row.status()));
 		}
 		doc.table(List.of("Requirement", "Text (source)", "Tests: result", "Status"), rows, List.of(2, 8, 12, 2), 3);
 		gaps(doc, matrix);
@@ -45,15 +49,30 @@ final class ValidationReports {
 		return doc;
 	}
 
+	private static String evidence(Row row, String tests) {
+		if (row.procedure() == null) {
+			return tests.isEmpty() ? "no test (gap)" : tests;
+		}
+		String outside = row.procedure().kind() + ": " + row.procedure().how();
+		return tests.isEmpty() ? "no test; " + outside : tests + "\nalso " + outside;
+	}
+
 	private static void gaps(KitDocument doc, TraceMatrix matrix) {
 		List<List<String>> gaps = new ArrayList<>();
+		List<List<String>> outside = new ArrayList<>();
 		for (Row row : matrix.rows()) {
-			if (!row.status().equals(TraceMatrix.PASSED)) {
+			if (row.metOutsideTests()) {
+				outside.add(
+						List.of(row.requirement().id(), row.requirement().text(), row.status(), row.procedure().how()));
+			}
+			else if (!row.status().equals(TraceMatrix.PASSED)) {
 				gaps.add(List.of(row.requirement().id(), row.requirement().text(), row.status()));
 			}
 		}
 		doc.heading("Requirements not demonstrated by a passing test (" + gaps.size() + ")")
 			.table(List.of("Requirement", "Text", "Status"), gaps, List.of(1, 8, 1), 2);
+		doc.heading("Requirements met outside the test run (" + outside.size() + ", docs/validation/procedures.md)")
+			.table(List.of("Requirement", "Text", "Kind", "How, and where"), outside, List.of(1, 5, 1, 7), 2);
 	}
 
 	static KitDocument operational(TraceMatrix matrix, List<TestResult> results, String machine, Instant now,
@@ -74,6 +93,8 @@ final class ValidationReports {
 		totals.add(List.of("Requirements passed / failed / not run / gaps",
 				matrix.requirements(TraceMatrix.PASSED) + " / " + matrix.requirements(TraceMatrix.FAILED) + " / "
 						+ matrix.requirements(TraceMatrix.NOT_RUN) + " / " + matrix.requirements(TraceMatrix.GAP)));
+		totals.add(List.of("Requirements met outside the test run (procedure, supplier, not applicable)",
+				String.valueOf(matrix.metOutsideTests())));
 		totals.add(
 				List.of("Overall", byStatus.containsKey(TestResult.FAILED) || results.isEmpty() ? "FAILED" : "PASSED"));
 		oq.heading("Totals").table(List.of("Item", "Value"), totals, List.of(3, 2), -1);
