@@ -1,15 +1,7 @@
 package org.gxpbridge.bench;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.gxpbridge.security.Accounts;
-import org.gxpbridge.support.PostgresServer;
-import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17 goal 1 on embedded PostgreSQL (the production database): process instances per
@@ -23,17 +15,9 @@ class AuditLedgerPostgresBenchmark {
 
 	@Test
 	void processInstancesPerSecondWithLedgerVersusPlainFullHistoryOnPostgres() throws Exception {
-		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("camunda.bpm.job-execution.enabled", "false");
-		ConfigurableApplicationContext server = PostgresServer
-			.start(PostgresServer.newDatabase("gxp_bench_ledger_overhead"), settings);
+		ConfigurableApplicationContext server = LedgerOverhead.postgresServer("gxp_bench_ledger_overhead");
 		try {
-			LedgerOverhead.createStarter(server.getBean(Accounts.class));
-			Integer backend = server.getBean(JdbcTemplate.class)
-				.queryForObject("select pg_backend_pid()", Integer.class);
-			long postmaster = LedgerOverhead.parentOf(backend);
-			LedgerOverhead overhead = new LedgerOverhead(server.getBean(ProcessEngine.class),
-					server.getBean(Workflow.class), postmaster, "PostgreSQL");
+			LedgerOverhead overhead = LedgerOverhead.onPostgres(server, "PostgreSQL");
 			for (String threads : AuditLedgerBenchmark.THREADS.split(",")) {
 				overhead.measure(Integer.parseInt(threads.trim()), AuditLedgerBenchmark.INSTANCES_PER_ROUND,
 						AuditLedgerBenchmark.ROUNDS);

@@ -24,7 +24,10 @@ import org.gxpbridge.controls.DocumentAcknowledgementModel;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
+import org.gxpbridge.support.PostgresServer;
 import org.gxpbridge.workflow.Workflow;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17 goal 1: process instances per second with the audit ledger against Camunda's
@@ -63,6 +66,24 @@ final class LedgerOverhead {
 		this.tasks = engine.getTaskService();
 		this.postmaster = postmaster;
 		this.label = label;
+	}
+
+	/**
+	 * A server of its own on embedded PostgreSQL with the job executor off, so the
+	 * figures are the request path's (the sealer still runs on its interval, as in
+	 * production).
+	 */
+	static ConfigurableApplicationContext postgresServer(String database) {
+		return PostgresServer.start(PostgresServer.newDatabase(database),
+				Map.of("camunda.bpm.job-execution.enabled", "false"));
+	}
+
+	/** The walk on such a server, counting its PostgreSQL processes' CPU too. */
+	static LedgerOverhead onPostgres(ConfigurableApplicationContext server, String label) {
+		createStarter(server.getBean(Accounts.class));
+		Integer backend = server.getBean(JdbcTemplate.class).queryForObject("select pg_backend_pid()", Integer.class);
+		return new LedgerOverhead(server.getBean(ProcessEngine.class), server.getBean(Workflow.class),
+				parentOf(backend), label);
 	}
 
 	/** The starter of the walks on PostgreSQL (the demo profile's "qm" on H2). */

@@ -1,14 +1,8 @@
 package org.gxpbridge.bench;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.gxpbridge.security.Accounts;
-import org.gxpbridge.support.PostgresServer;
-import org.gxpbridge.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,19 +21,14 @@ class RemovalTimeBenchmark {
 
 	@Test
 	void costOfRemovalTimeStrategyEndAgainstStartPerFinishedInstance() throws Exception {
-		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("camunda.bpm.job-execution.enabled", "false");
-		ConfigurableApplicationContext server = PostgresServer
-			.start(PostgresServer.newDatabase("gxp_bench_removal_time"), settings);
+		ConfigurableApplicationContext server = LedgerOverhead.postgresServer("gxp_bench_removal_time");
 		try {
-			LedgerOverhead.createStarter(server.getBean(Accounts.class));
 			JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
-			long postmaster = LedgerOverhead.parentOf(jdbc.queryForObject("select pg_backend_pid()", Integer.class));
 			ProcessEngine engine = server.getBean(ProcessEngine.class);
 			ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine
 				.getProcessEngineConfiguration();
 			String configured = config.getHistoryRemovalTimeStrategy();
-			LedgerOverhead walk = new LedgerOverhead(engine, server.getBean(Workflow.class), postmaster,
+			LedgerOverhead walk = LedgerOverhead.onPostgres(server,
 					"PostgreSQL removal time (configured: " + configured + ")");
 			Runnable start = () -> config
 				.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
