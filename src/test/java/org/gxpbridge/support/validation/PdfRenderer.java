@@ -28,6 +28,9 @@ final class PdfRenderer {
 
 	private static final float LEADING = 10;
 
+	/** Room a heading needs on its page: itself, a table header and three rows. */
+	private static final float HEADING_WITH_ROWS = 5 * 14f;
+
 	private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
 	private final PDDocument pdf = new PDDocument();
@@ -73,6 +76,10 @@ final class PdfRenderer {
 			for (KitDocument.Block block : document.blocks()) {
 				if (block instanceof KitDocument.Heading heading) {
 					this.y -= 6;
+					if (this.y - HEADING_WITH_ROWS < MARGIN + 14) {
+						// a heading stays with the first rows of what it heads
+						newPage();
+					}
 					text(this.bold, 11, 0, width(), heading.text());
 				}
 				else if (block instanceof KitDocument.Paragraph paragraph) {

@@ -72,7 +72,7 @@ final class ValidationReports {
 		doc.heading("Requirements not demonstrated by a passing test (" + gaps.size() + ")")
 			.table(List.of("Requirement", "Text", "Status"), gaps, List.of(1, 8, 1), 2);
 		doc.heading("Requirements met outside the test run (" + outside.size() + ", docs/validation/procedures.md)")
-			.table(List.of("Requirement", "Text", "Kind", "How, and where"), outside, List.of(1, 5, 1, 7), 2);
+			.table(List.of("Requirement", "Text", "Kind", "How, and where"), outside, List.of(2, 5, 2, 8), 2);
 	}
 
 	static KitDocument operational(TraceMatrix matrix, List<TestResult> results, String machine, Instant now,
