@@ -65,7 +65,7 @@ class TrainingMatrixPagesIT {
 			browser.field("documentFile").attach(file.toString());
 			browser.screenshot("document-submission");
 			d.findElement(By.id("start")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("Started");
+			assertThat(browser.awaitText("info", "Started")).contains("Started");
 		}
 		String review = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
 		try (Browser browser = new Browser(port)) {

@@ -54,6 +54,10 @@ class DossierPagesIT {
 			d.findElement(By.id("username")).sendKeys("inspector");
 			d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign-in")).click();
+			// the login finishes before the next page opens (a page opened while its POST
+			// is
+			// under way aborts it)
+			new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 			browser.open("/reports/process-instances/" + pi);
 			assertThat(d.findElement(By.id("in-progress")).getText()).contains("In progress");
 			assertThat(d.findElement(By.id("signatures")).getText()).contains("Demo Reviewer", "REVIEWED",

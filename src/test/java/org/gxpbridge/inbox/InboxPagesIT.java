@@ -68,7 +68,7 @@ class InboxPagesIT {
 			browser.field("documentVersion").fill("1.1");
 			browser.field("changeSummary").fill("rinse step added");
 			d.findElement(By.id("complete")).click();
-			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(browser.awaitText("info", "Task completed")).isEqualTo("Task completed");
 			assertThat(d.findElement(By.id("tasks")).getText()).doesNotContain("SOP-UI-REV");
 		}
 		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
@@ -83,13 +83,13 @@ class InboxPagesIT {
 			signIn(browser, "reviewer");
 			WebDriver d = browser.open("/inbox?businessKey=SOP-UI-CLAIM").driver();
 			d.findElement(By.cssSelector("#tasks button.claim")).click();
-			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task claimed");
+			assertThat(browser.awaitText("info", "Task claimed")).isEqualTo("Task claimed");
 			assertThat(d.findElement(By.id("assignee")).getText()).isEqualTo("reviewer");
 			assertThat(d.findElement(By.id("meaning")).getText()).isEqualTo("REVIEWED");
 			assertThat(d.findElement(By.id("history")).getText()).contains("owner").contains("started");
 			browser.screenshot("task-sign-dialog");
 			d.findElement(By.id("unclaim")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("handed back");
+			assertThat(browser.awaitText("info", "handed back")).contains("handed back");
 		}
 	}
 
@@ -118,7 +118,7 @@ class InboxPagesIT {
 
 			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer")
+			assertThat(browser.awaitText("info", "Signed as")).contains("Signed as REVIEWED by Demo Reviewer")
 				.contains("UTC");
 			assertThat(d.findElements(By.cssSelector("#tasks tr[data-task-id]"))).extracting(WebElement::getText)
 				.filteredOn(row -> row.contains("SOP-UI-SIGN"))
@@ -160,7 +160,7 @@ class InboxPagesIT {
 			d.findElement(By.id("start")).click();
 			browser.awaitUrlContaining("/inbox");
 			browser.screenshot("start-done");
-			assertThat(d.findElement(By.id("info")).getText()).contains("Started Document approval")
+			assertThat(browser.awaitText("info", "Started")).contains("Started Document approval")
 				.contains("for SOP-UI-START");
 		}
 		assertThat(tasks.createTaskQuery()

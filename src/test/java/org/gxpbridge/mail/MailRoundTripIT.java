@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -564,6 +565,10 @@ class MailRoundTripIT {
 			d.findElement(By.id("username")).sendKeys("reviewer");
 			d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign-in")).click();
+			// the login finishes before the next page opens (a page opened while its POST
+			// is
+			// under way aborts it)
+			new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 			assertThat(d.findElement(By.id("task-name")).getText()).isEqualTo("Review document");
 			assertThat(d.getCurrentUrl()).as("token used up and dropped from the address")
 				.doesNotContain("token=")

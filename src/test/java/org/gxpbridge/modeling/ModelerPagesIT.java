@@ -215,6 +215,9 @@ class ModelerPagesIT {
 		d.findElement(By.id("username")).sendKeys(user);
 		d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
 		d.findElement(By.id("sign-in")).click();
+		// the login finishes before the next page opens (a page opened while its POST is
+		// under way aborts it)
+		new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 		return d;
 	}
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -216,6 +217,10 @@ class CapaFromAuditFindingIT {
 				d.findElement(By.id("username")).sendKeys("oowner");
 				d.findElement(By.id("password")).sendKeys(PASSWORD);
 				d.findElement(By.id("sign-in")).click();
+				// the login finishes before the next page opens (a page opened while its
+				// POST is
+				// under way aborts it)
+				new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 				browser.open("/capas");
 				assertThat(d.findElement(By.id("capas")).getText()).contains(capaId).contains("CLOSED");
 				browser.screenshot("capa-register");

@@ -2,6 +2,7 @@ package org.gxpbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +42,10 @@ class AdminUsersPagesIT {
 			d.findElement(By.id("username")).sendKeys(adminId);
 			d.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign-in")).click();
+			// the login finishes before the next page opens (a page opened while its POST
+			// is
+			// under way aborts it)
+			new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> !x.getCurrentUrl().contains("/login"));
 			d = browser.open("/admin/users").driver();
 			d.findElement(By.name("userId")).sendKeys(id);
 			d.findElement(By.name("fullName")).sendKeys("Jane Doe");

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,10 +59,6 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the address contains the text (after a click that navigates), then
-	 * returns the address.
-	 */
-	/**
 	 * Signs in on the login page and waits until the server answered: a page opened while
 	 * the form's POST is still under way aborts the login (a race seen under load).
 	 */
@@ -73,9 +71,27 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Waits until the address contains the text (after a click that navigates), then
+	 * returns the address.
+	 */
 	public String awaitUrlContaining(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
 		return driver.getCurrentUrl();
+	}
+
+	/**
+	 * Waits until the element with the id shows the text (after a click that reloads or
+	 * re-renders the page, the element found before may be gone), then returns its whole
+	 * text.
+	 */
+	public String awaitText(String id, String text) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(d -> {
+				String shown = d.findElement(By.id(id)).getText();
+				return shown.contains(text) ? shown : null;
+			});
 	}
 
 	/**
