@@ -30,12 +30,20 @@ final class ChainLinks {
 	private record Link(AuditEntry entry, String stored, long pos) {
 	}
 
-	/** Touched only by the hasher thread. */
-	private String computed;
+	/**
+	 * Touched only by the hasher thread: the hash the next entry follows, as bytes, or
+	 * still as the stored hex when it came from the database (parsed when it is used, so
+	 * a malformed one fails where it always did).
+	 */
+	private final byte[] previous = new byte[32];
+
+	private String previousHex;
+
+	private final byte[] digest = new byte[32];
 
 	/** From the genesis, or from the stored hash at a verified checkpoint. */
 	ChainLinks(String startHash) {
-		this.computed = startHash;
+		this.previousHex = startHash;
 	}
 
 	private final List<Future<List<long[]>>> pending = new ArrayList<>();
@@ -60,10 +68,20 @@ final class ChainLinks {
 		pending.add(HASHER.submit(() -> {
 			List<long[]> bad = new ArrayList<>();
 			for (Link l : work) {
-				if (l.entry != null && !Canonical.chain(computed, l.entry).equals(l.stored)) {
+				if (l.entry != null) {
+					if (previousHex != null) {
+						Canonical.parse(previousHex, previous);
+						previousHex = null;
+					}
+					Canonical.chain(previous, l.entry, digest);
+					if (Canonical.isHexOf(digest, l.stored)) {
+						// the stored hash is this digest: the next entry follows it
+						System.arraycopy(digest, 0, previous, 0, 32);
+						continue;
+					}
 					bad.add(new long[] { l.entry.seq(), l.pos });
 				}
-				computed = l.stored;
+				previousHex = l.stored;
 			}
 			return bad;
 		}));

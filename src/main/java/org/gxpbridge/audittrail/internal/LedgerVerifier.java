@@ -174,7 +174,8 @@ public class LedgerVerifier {
 			f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos
 					+ " lies beyond the end of the chain: sealed entries were removed");
 		}
-		long[] unsealed = new Unsealed(jdbc, settings, f).read(full ? 0 : from, walk.lastCheckpointAt, sealed[1], rows);
+		long[] unsealed = new Unsealed(jdbc, settings, f).read(full ? 0 : from, walk.lastCheckpointAt, sealed[1],
+				sealed[3], rows);
 		long entries = full ? sealed[0] + unsealed[0] : count("select count(*) from gxp_audit_entry");
 		long highestSeq = full ? Math.max(sealed[1], unsealed[1])
 				: count("select coalesce(max(seq), 0) from gxp_audit_entry");
