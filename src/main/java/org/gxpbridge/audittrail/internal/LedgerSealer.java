@@ -3,10 +3,15 @@ package org.gxpbridge.audittrail.internal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.gxpbridge.audittrail.AuditEntry;
@@ -29,6 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a rolled-back transaction and is passed. An entry that commits after its gap was passed
  * is still sealed, at the end of the chain: chain order is seal order, so nothing is ever
  * lost.
+ *
+ * <p>
+ * The work of a seal does not grow with the ledger (issue 17 goal 1: on PostgreSQL a seal
+ * at 25,000 entries spent about 30 ms hashing the whole seal table to find late entries
+ * and 25 ms counting every entry for the mark). New entries are read by seq range above
+ * the highest sealed seq; the late-commit window below it is searched when this sealer
+ * passed a gap there (those seqs only), on an explicit {@link #sealNow()}, and otherwise
+ * at most every {@link #LATE_SCAN_INTERVAL} (entries late-committed while another node
+ * sealed, or before a restart). The mark's entry count carries the newest mark's count
+ * forward, once its signature verified, by the entries above its highest seq.
  */
 @Component
 public class LedgerSealer {
@@ -39,6 +54,12 @@ public class LedgerSealer {
 	 * Entries that committed late are looked for this far below the highest sealed seq.
 	 */
 	static final long LATE_WINDOW = 10_000;
+
+	/** How often the whole late-commit window is searched without a known gap. */
+	static final Duration LATE_SCAN_INTERVAL = Duration.ofSeconds(30);
+
+	/** More passed gaps than this are left to the periodic search of the window. */
+	private static final int MAX_TRACKED_GAPS = 1_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -61,6 +82,16 @@ public class LedgerSealer {
 	private volatile long lastWatermarkEntries;
 
 	private long[] pendingMark;
+
+	/**
+	 * Seqs this sealer passed as gaps inside the late-commit window: looked for at every
+	 * seal until they commit or fall out of the window. Touched under the sealer lock.
+	 */
+	private final TreeSet<Long> passedGaps = new TreeSet<>();
+
+	private boolean gapsOverflowed;
+
+	private Instant nextLateScan = Instant.MIN;
 
 	LedgerSealer(JdbcTemplate jdbc, TransactionTemplate transactions, ServerKey key, AuditSettings settings,
 			LedgerWriter writer) {
@@ -134,11 +165,15 @@ public class LedgerSealer {
 		String hash = head.isEmpty() ? Canonical.GENESIS : (String) head.get(0)[1];
 		Long maxSealed = jdbc.queryForObject("select max(seq) from gxp_audit_seal", Long.class);
 		long highest = maxSealed == null ? 0 : maxSealed;
-		List<AuditEntry> candidates = jdbc.query("select " + LedgerRows.COLUMNS
-				+ " from gxp_audit_entry e where e.seq > ? "
-				+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq fetch first ? rows only",
-				(rs, n) -> LedgerRows.entry(rs, false), Math.max(0, highest - LATE_WINDOW),
-				settings.sealEveryEntries());
+		int limit = settings.sealEveryEntries();
+		// late entries first (chain order is seal order), then new ones in seq order
+		List<AuditEntry> candidates = new ArrayList<>(lateEntries(highest, wait, limit));
+		if (candidates.size() < limit) {
+			candidates.addAll(jdbc.query(
+					"select " + LedgerRows.COLUMNS
+							+ " from gxp_audit_entry e where e.seq > ? order by e.seq fetch first ? rows only",
+					(rs, n) -> LedgerRows.entry(rs, false), highest, limit - candidates.size()));
+		}
 		Instant graceLimit = writer.now().minus(settings.sealGrace());
 		List<Object[]> seals = new ArrayList<>();
 		long expected = highest + 1;
@@ -147,7 +182,11 @@ public class LedgerSealer {
 				if (e.seq() != expected && e.recordedAt().isAfter(graceLimit)) {
 					break; // the missing seq may still commit; seal it in order next time
 				}
+				rememberGaps(expected, e.seq());
 				expected = e.seq() + 1;
+			}
+			else {
+				passedGaps.remove(e.seq());
 			}
 			hash = Canonical.chain(hash, e);
 			seals.add(new Object[] { ++pos, e.seq(), hash });
@@ -168,6 +207,59 @@ public class LedgerSealer {
 		return seals.size();
 	}
 
+	/**
+	 * Unsealed entries at or below the highest sealed seq (committed after sealing passed
+	 * their seq), oldest first.
+	 */
+	private List<AuditEntry> lateEntries(long highest, boolean wait, int limit) {
+		long lowest = Math.max(0, highest - LATE_WINDOW);
+		passedGaps.headSet(lowest, true).clear();
+		Instant now = writer.now();
+		List<Long> late;
+		if (wait || gapsOverflowed || !now.isBefore(nextLateScan)) {
+			nextLateScan = now.plus(LATE_SCAN_INTERVAL);
+			gapsOverflowed = false;
+			// two index ranges compared here: an anti-join could hash the whole seal
+			// table
+			Set<Long> sealed = new HashSet<>(jdbc.queryForList(
+					"select seq from gxp_audit_seal where seq > ? and seq <= ?", Long.class, lowest, highest));
+			late = jdbc
+				.queryForList("select seq from gxp_audit_entry where seq > ? and seq <= ? order by seq", Long.class,
+						lowest, highest)
+				.stream()
+				.filter(seq -> !sealed.contains(seq))
+				.limit(limit)
+				.toList();
+		}
+		else if (passedGaps.isEmpty()) {
+			return List.of();
+		}
+		else {
+			late = new ArrayList<>(passedGaps);
+		}
+		if (late.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(",", Collections.nCopies(late.size(), "?"));
+		// a gap another node has sealed meanwhile is not sealed twice (seq is unique in
+		// the seal table anyway)
+		return jdbc.query(
+				"select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq in (" + marks
+						+ ") and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq",
+				(rs, n) -> LedgerRows.entry(rs, false), late.toArray());
+	}
+
+	/** Seqs {@code from} (inclusive) to {@code to} (exclusive) were passed as gaps. */
+	private void rememberGaps(long from, long to) {
+		if (to - from + passedGaps.size() > MAX_TRACKED_GAPS) {
+			gapsOverflowed = true; // the next seal searches the whole window
+			return;
+		}
+		for (long seq = from; seq < to; seq++) {
+			passedGaps.add(seq);
+		}
+	}
+
 	private boolean idleMarkDue() {
 		List<Instant> newest = jdbc.query(
 				"select written_at from gxp_audit_watermark order by id desc fetch first 1 rows only",
@@ -181,10 +273,9 @@ public class LedgerSealer {
 	 * together. Verification finds a deleted tail by it.
 	 */
 	private void writeWatermark(long pos, String hash) {
-		Map<String, Object> now = jdbc
-			.queryForMap("select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry");
-		long entries = ((Number) now.get("entries")).longValue();
-		long lastSeq = ((Number) now.get("last_seq")).longValue();
+		long[] counted = countEntries();
+		long entries = counted[0];
+		long lastSeq = counted[1];
 		Instant writtenAt = writer.now();
 		jdbc.update(
 				"insert into gxp_audit_watermark (entries, last_seq, last_pos, chain_hash, written_at, written_by, key_id, signature) "
@@ -192,6 +283,37 @@ public class LedgerSealer {
 				entries, lastSeq, pos, hash, LedgerRows.odt(writtenAt), node, key.keyId(),
 				key.sign(Canonical.watermarkPayload(entries, lastSeq, pos, hash, writtenAt)));
 		pendingMark = new long[] { pos, entries };
+	}
+
+	/**
+	 * {entries, highest seq} for the next mark. From the newest mark when its signature
+	 * verifies with this server's key: its count plus the entries above its highest seq,
+	 * and never a lower highest seq than it states, so a mark never takes back what an
+	 * earlier one vouched for (entries deleted before the next mark stay missing). An
+	 * entry committing below a mark's highest seq after that mark is not added: the count
+	 * can only be low, never high, and the chain covers that entry once sealed. Without a
+	 * verifiable mark, every entry is counted.
+	 */
+	private long[] countEntries() {
+		List<LedgerVerifier.Watermark> newest = jdbc.query(
+				"select entries, last_seq, last_pos, chain_hash, written_at, signature, key_id from gxp_audit_watermark "
+						+ "order by id desc fetch first 1 rows only",
+				(rs, n) -> key.keyId().equals(rs.getString(7)) ? new LedgerVerifier.Watermark(rs.getLong(1),
+						rs.getLong(2), rs.getLong(3), rs.getString(4), LedgerRows.instant(rs, 5), rs.getString(6))
+						: null);
+		LedgerVerifier.Watermark mark = newest.isEmpty() ? null : newest.get(0);
+		if (mark != null
+				&& ServerKey.verify(key.certificate().getPublicKey(), Canonical.watermarkPayload(mark.entries(),
+						mark.lastSeq(), mark.lastPos(), mark.chainHash(), mark.writtenAt()), mark.signature())) {
+			Map<String, Object> above = jdbc.queryForMap(
+					"select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry where seq > ?",
+					mark.lastSeq());
+			return new long[] { mark.entries() + ((Number) above.get("entries")).longValue(),
+					Math.max(mark.lastSeq(), ((Number) above.get("last_seq")).longValue()) };
+		}
+		Map<String, Object> all = jdbc
+			.queryForMap("select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry");
+		return new long[] { ((Number) all.get("entries")).longValue(), ((Number) all.get("last_seq")).longValue() };
 	}
 
 	/**

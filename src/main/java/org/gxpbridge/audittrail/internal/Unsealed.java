@@ -46,7 +46,8 @@ final class Unsealed {
 		long[] unsealed = { 0, 0 };
 		Instant insertedBehindLimit = lastCheckpointAt == null ? null : lastCheckpointAt.minus(settings.sealGrace());
 		jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq > ? "
-				+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq", rs -> {
+				+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq and s.seq > ?) order by e.seq",
+				rs -> {
 					AuditEntry e = LedgerRows.entry(rs, false);
 					unsealed[0]++;
 					unsealed[1] = Math.max(unsealed[1], e.seq());
@@ -56,7 +57,7 @@ final class Unsealed {
 								+ " is older than the sealed chain but not part of it: inserted behind the sealer's back");
 					}
 					rows.accept(e);
-				}, above);
+				}, above, above);
 		return unsealed;
 	}
 

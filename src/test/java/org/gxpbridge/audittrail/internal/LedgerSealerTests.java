@@ -1,0 +1,147 @@
+package org.gxpbridge.audittrail.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.gxpbridge.audittrail.AuditLedger;
+import org.gxpbridge.audittrail.VerificationReport;
+import org.gxpbridge.support.Verifies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sealer's work per seal does not grow with the ledger (issue 17 goal 1), and nothing
+ * is lost for it (P11-10e, CHK-04): an entry that commits after the sealer passed its seq
+ * is sealed at the next scheduled seal, not only at the periodic search of the late
+ * window; the signed high-water mark counts entries from the newest mark it can verify,
+ * and never from one whose signature does not verify.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles({ "demo", "test" })
+@TestPropertySource(
+		properties = { "spring.datasource.url=jdbc:h2:mem:gxp-ledger-sealer;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+				"camunda.bpm.process-engine-name=ledgerSealerTests",
+				// scheduled seals would race the test's own calls
+				"gxp.audit.seal-interval=1h" })
+class LedgerSealerTests {
+
+	@Autowired
+	LedgerSealer sealer;
+
+	@Autowired
+	AuditLedger ledger;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@BeforeEach
+	void everythingSealed() {
+		sealer.sealNow();
+	}
+
+	private long insertEntry(String objectId, OffsetDateTime recordedAt) {
+		jdbc.update(
+				"insert into gxp_audit_entry (recorded_at, actor_id, action, object_type, object_id) values (?, 'system', 'TEST', 'Sample', ?)",
+				recordedAt, objectId);
+		return jdbc.queryForObject("select seq from gxp_audit_entry where object_id = ?", Long.class, objectId);
+	}
+
+	private Long positionOf(long seq) {
+		List<Long> pos = jdbc.queryForList("select pos from gxp_audit_seal where seq = ?", Long.class, seq);
+		return pos.isEmpty() ? null : pos.get(0);
+	}
+
+	private long newestMarkEntries() {
+		return jdbc.queryForObject("select entries from gxp_audit_watermark order by id desc fetch first 1 rows only",
+				Long.class);
+	}
+
+	private long entries() {
+		return jdbc.queryForObject("select count(*) from gxp_audit_entry", Long.class);
+	}
+
+	@Test
+	@Verifies({ "P11-10e", "CHK-04" })
+	void anEntryCommittedAfterTheSealerPassedItsSeqIsSealedAtTheNextScheduledSeal() throws Exception {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		CountDownLatch inserted = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		TransactionTemplate slow = new TransactionTemplate(transactions);
+		slow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		String slowId = "late-" + System.nanoTime();
+		// a transaction that holds its entry's seq while a later one commits
+		CompletableFuture<Long> late = CompletableFuture.supplyAsync(() -> slow.execute(status -> {
+			long seq = insertEntry(slowId, now);
+			inserted.countDown();
+			try {
+				assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return seq;
+		}));
+		assertThat(inserted.await(60, TimeUnit.SECONDS)).isTrue();
+		// the next seq commits first, recorded long enough ago that the gap is passed
+		long next = insertEntry("after-" + System.nanoTime(), now.minusMinutes(5));
+
+		assertThat(sealer.sealIfFree()).isEqualTo(1);
+		Long nextPos = positionOf(next);
+		assertThat(nextPos).as("sealed past the gap").isNotNull();
+
+		commit.countDown();
+		long lateSeq = late.get(60, TimeUnit.SECONDS);
+		assertThat(lateSeq).isLessThan(next);
+		assertThat(positionOf(lateSeq)).as("not sealed before it committed").isNull();
+
+		// the scheduled path (no full search of the window due for another 30 s) finds it
+		assertThat(sealer.sealIfFree()).isEqualTo(1);
+		assertThat(positionOf(lateSeq)).as("sealed after the entry it preceded").isEqualTo(nextPos + 1);
+		assertThat(sealer.sealIfFree()).as("sealed once").isZero();
+
+		VerificationReport report = ledger.verify();
+		assertThat(report.intact()).as(report.describe()).isTrue();
+		assertThat(newestMarkEntries()).as("a mark never counts more entries than there are")
+			.isLessThanOrEqualTo(entries());
+	}
+
+	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
+	void theMarkCountsNewEntriesOnTheNewestSignedMarkAndRecountsWhenThatMarkWasAltered() {
+		long before = newestMarkEntries();
+		for (int i = 0; i < 3; i++) {
+			insertEntry("counted-" + i + "-" + System.nanoTime(), OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+		}
+		assertThat(sealer.sealNow()).isEqualTo(3);
+		assertThat(newestMarkEntries()).isEqualTo(before + 3);
+
+		// lower the newest mark's count behind the server's back: its signature no longer
+		// verifies, so the next mark is counted from the entries, not carried forward
+		jdbc.update(
+				"update gxp_audit_watermark set entries = entries - 2 where id = (select max(id) from gxp_audit_watermark)");
+		insertEntry("recount-" + System.nanoTime(), OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+		assertThat(sealer.sealNow()).isEqualTo(1);
+		assertThat(newestMarkEntries()).as("recounted, the altered figure not carried forward").isEqualTo(entries());
+		VerificationReport report = ledger.verify();
+		assertThat(report.intact()).as(report.describe()).isTrue();
+	}
+
+}
