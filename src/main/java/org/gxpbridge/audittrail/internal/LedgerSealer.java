@@ -197,7 +197,8 @@ public class LedgerSealer {
 			}
 			return 0;
 		}
-		jdbc.batchUpdate("insert into gxp_audit_seal (pos, seq, chain_hash) values (?, ?, ?)", seals);
+		LedgerRows.insertInChunks(jdbc, "insert into gxp_audit_seal (pos, seq, chain_hash) values ", "(?, ?, ?)", seals,
+				200);
 		Instant sealedAt = writer.now();
 		jdbc.update(
 				"insert into gxp_audit_checkpoint (last_pos, chain_hash, sealed_at, sealed_by, key_id, signature) values (?, ?, ?, ?, ?, ?)",
