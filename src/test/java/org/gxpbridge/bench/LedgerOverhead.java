@@ -120,8 +120,12 @@ final class LedgerOverhead {
 	 */
 	void compare(int threads, int instances, int rounds, String first, Runnable setFirst, String second,
 			Runnable setSecond) throws Exception {
+		// both settings warmed up: with one warm-up, the first rounds of the other paid
+		// the JIT (the H2 1-thread figure swung by 15 % between its mean and median)
+		setFirst.run();
+		run(threads, instances, "warm-up (" + first + ")");
 		setSecond.run();
-		run(threads, instances, "warm-up");
+		run(threads, instances, "warm-up (" + second + ")");
 		double[][] firstRounds = new double[rounds][];
 		double[][] secondRounds = new double[rounds][];
 		for (int round = 0; round < rounds; round++) {
