@@ -16,6 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +59,11 @@ public class LedgerSealer {
 
 	/** How often the whole late-commit window is searched without a known gap. */
 	static final Duration LATE_SCAN_INTERVAL = Duration.ofSeconds(30);
+
+	/** Marks looked at, newest first, for one that verifies to count on from. */
+	static final int MARKS_LOOKED_AT = 10;
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerSealer.class);
 
 	/** More passed gaps than this are left to the periodic search of the window. */
 	private static final int MAX_TRACKED_GAPS = 1_000;
@@ -287,25 +294,34 @@ public class LedgerSealer {
 	}
 
 	/**
-	 * {entries, highest seq} for the next mark. From the newest mark when its signature
+	 * {entries, highest seq} for the next mark. From the newest mark whose signature
 	 * verifies with this server's key: its count plus the entries above its highest seq,
 	 * and never a lower highest seq than it states, so a mark never takes back what an
-	 * earlier one vouched for (entries deleted before the next mark stay missing). An
-	 * entry committing below a mark's highest seq after that mark is not added: the count
-	 * can only be low, never high, and the chain covers that entry once sealed. Without a
-	 * verifiable mark, every entry is counted.
+	 * earlier one vouched for (entries deleted before the next mark stay missing, and a
+	 * newer mark altered behind the server's back is passed over, not carried forward or
+	 * replaced by a recount). An entry committing below a mark's highest seq after that
+	 * mark is not added: the count can only be low, never high, and the chain covers that
+	 * entry once sealed. Without a verifiable mark among the newest
+	 * {@link #MARKS_LOOKED_AT}, every entry is counted.
 	 */
 	private long[] countEntries() {
 		List<LedgerVerifier.Watermark> newest = jdbc.query(
 				"select entries, last_seq, last_pos, chain_hash, written_at, signature, key_id from gxp_audit_watermark "
-						+ "order by id desc fetch first 1 rows only",
+						+ "order by id desc fetch first " + MARKS_LOOKED_AT + " rows only",
 				(rs, n) -> key.keyId().equals(rs.getString(7)) ? new LedgerVerifier.Watermark(rs.getLong(1),
 						rs.getLong(2), rs.getLong(3), rs.getString(4), LedgerRows.instant(rs, 5), rs.getString(6))
 						: null);
-		LedgerVerifier.Watermark mark = newest.isEmpty() ? null : newest.get(0);
-		if (mark != null
-				&& ServerKey.verify(key.certificate().getPublicKey(), Canonical.watermarkPayload(mark.entries(),
-						mark.lastSeq(), mark.lastPos(), mark.chainHash(), mark.writtenAt()), mark.signature())) {
+		for (int i = 0; i < newest.size(); i++) {
+			LedgerVerifier.Watermark mark = newest.get(i);
+			if (mark == null
+					|| !ServerKey.verify(key.certificate().getPublicKey(), Canonical.watermarkPayload(mark.entries(),
+							mark.lastSeq(), mark.lastPos(), mark.chainHash(), mark.writtenAt()), mark.signature())) {
+				continue;
+			}
+			if (i > 0) {
+				log.warn("The newest {} high-water mark(s) of the audit ledger do not verify with the server key "
+						+ "(altered, or signed by another key); the next mark counts on from the newest that does", i);
+			}
 			Map<String, Object> above = jdbc.queryForMap(
 					"select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry where seq > ?",
 					mark.lastSeq());
