@@ -75,6 +75,10 @@ class LedgerSealerTests {
 		return pos.isEmpty() ? null : pos.get(0);
 	}
 
+	private long gapRows(long seq) {
+		return jdbc.queryForObject("select count(*) from gxp_audit_seal_gap where seq = ?", Long.class, seq);
+	}
+
 	private long newestMarkEntries() {
 		return jdbc.queryForObject("select entries from gxp_audit_watermark order by id desc fetch first 1 rows only",
 				Long.class);
@@ -117,11 +121,13 @@ class LedgerSealerTests {
 		long lateSeq = late.get(60, TimeUnit.SECONDS);
 		assertThat(lateSeq).isLessThan(next);
 		assertThat(positionOf(lateSeq)).as("not sealed before it committed").isNull();
+		assertThat(gapRows(lateSeq)).as("the passed seq is remembered in the database, with the seal").isOne();
 
-		// the scheduled path finds it
+		// the scheduled path (no search of the whole window) finds it by its gap row
 		assertThat(sealer.sealIfFree()).isEqualTo(1);
 		assertThat(positionOf(lateSeq)).as("sealed after the entry it preceded").isEqualTo(nextPos + 1);
 		assertThat(sealer.sealIfFree()).as("sealed once").isZero();
+		assertThat(gapRows(lateSeq)).as("forgotten once sealed").isZero();
 
 		VerificationReport report = ledger.verify();
 		assertThat(report.intact()).as(report.describe()).isTrue();
