@@ -66,7 +66,13 @@ public final class PostgresServer {
 	public static synchronized EmbeddedPostgres cluster() {
 		if (cluster == null) {
 			try {
-				cluster = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (Boolean.getBoolean("gxp.pg.statements")) {
+					// benchmarks: where the database's time goes (LedgerOverhead prints
+					// it)
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				}
+				cluster = builder.start();
 			}
 			catch (IOException e) {
 				throw new IllegalStateException("embedded PostgreSQL did not start", e);

@@ -60,7 +60,9 @@ final class Unsealed {
 			rows.accept(e);
 		};
 		if (from > 0) {
-			query("e.seq > ?", above, each);
+			// the seal side bounded too: an unbounded not-exists let PostgreSQL hash the
+			// whole seal table
+			query("e.seq > ?", " and s.seq > ?", above, each);
 			return unsealed;
 		}
 		// seal.seq is unique and entry.seq the key: the chain holds sealedPresent
@@ -75,16 +77,18 @@ final class Unsealed {
 			each.accept(LedgerRows.entry(rs, false));
 		}, chainTop);
 		if (unsealed[0] != outside) {
-			query("e.seq <= ?", chainTop, each);
+			query("e.seq <= ?", "", chainTop, each);
 		}
 		return unsealed;
 	}
 
-	private void query(String range, long bound, Consumer<AuditEntry> each) {
+	private void query(String range, String sealRange, long bound, Consumer<AuditEntry> each) {
+		Object[] args = sealRange.isEmpty() ? new Object[] { bound } : new Object[] { bound, bound };
 		jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where " + range
-				+ " and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq", rs -> {
+				+ " and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq" + sealRange
+				+ ") order by e.seq", rs -> {
 					each.accept(LedgerRows.entry(rs, false));
-				}, bound);
+				}, args);
 	}
 
 }
