@@ -3,9 +3,11 @@ package org.gxpbridge.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -226,7 +228,21 @@ public class Inbox {
 			.listPage(0, Math.max(1, Math.min(max, 500)));
 		Map<String, String> businessKeys = history.businessKeys(
 				found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return found.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+		// a page lists up to 500 tasks of a handful of steps: each definition and each
+		// step's signing meaning is looked up once per list, not once per line (each
+		// lookup is an engine command with its own transaction)
+		Map<String, Optional<ProcessDefinition>> definitions = new HashMap<>();
+		Map<String, String> meanings = new HashMap<>();
+		return found.stream().map(t -> {
+			ProcessDefinition definition = t.getProcessDefinitionId() == null ? null
+					: definitions
+						.computeIfAbsent(t.getProcessDefinitionId(),
+								id -> Optional.ofNullable(repository.getProcessDefinition(id)))
+						.orElse(null);
+			String meaning = meanings.computeIfAbsent(t.getProcessDefinitionId() + "\n" + t.getTaskDefinitionKey(),
+					k -> Objects.requireNonNullElse(signingMeaning(t), ""));
+			return view(t, definition, businessKeys.get(t.getProcessInstanceId()), meaning.isEmpty() ? null : meaning);
+		}).toList();
 	}
 
 	public InboxCounts counts(String userId) {
@@ -390,10 +406,14 @@ public class Inbox {
 	private InboxTask view(Task task, String businessKey) {
 		ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
 				: repository.getProcessDefinition(task.getProcessDefinitionId());
+		return view(task, definition, businessKey, signingMeaning(task));
+	}
+
+	private static InboxTask view(Task task, ProcessDefinition definition, String businessKey, String signingMeaning) {
 		return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
 				definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey,
 				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
-				signingMeaning(task));
+				signingMeaning);
 	}
 
 	private String signingMeaning(Task task) {
