@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,7 +23,9 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -84,15 +87,61 @@ class InboxBenchmark {
 
 	static final Pattern PARAMETER = Pattern.compile("\\G(?:null|(.*?)\\(([A-Za-z]+)\\))(?:, |$)");
 
+	/**
+	 * {@code -Dinbox.bench.keep=/some/dir}: the embedded PostgreSQL data directory lives
+	 * there and outlives the run; a later run with the same sizes reuses the data set
+	 * built there (and its audit key) instead of building it again. Without it, the data
+	 * set is built from nothing in a temporary cluster.
+	 */
+	static final Path KEEP = System.getProperty("inbox.bench.keep", "").isBlank() ? null
+			: Path.of(System.getProperty("inbox.bench.keep")).toAbsolutePath();
+
+	/** {@code -Dinbox.bench.measure=false}: build (or check) the data set only. */
+	static final boolean MEASURE = !"false".equals(System.getProperty("inbox.bench.measure"));
+
+	/**
+	 * Fewer checkpoints while the copies write some GB of rows; nothing the inbox's reads
+	 * depend on.
+	 */
+	static final Map<String, String> SERVER_CONFIG = Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min");
+
 	@Test
 	void inboxLatencyAtOneHundredThousandOpenTasks() throws Exception {
 		System.out.println("load average at start: " + loadAverage());
 		long started = System.nanoTime();
+		Path marker = KEEP == null ? null : KEEP.resolve("data-set.properties");
+		Path keptKey = KEEP == null ? null : KEEP.resolve("audit-key.p12");
+		Properties kept = new Properties();
+		if (marker != null && Files.exists(marker)) {
+			try (var in = Files.newInputStream(marker)) {
+				kept.load(in);
+			}
+		}
+		// reused only when the build there finished (the marker is written last) for the
+		// same sizes
+		boolean reuse = marker != null && String.valueOf(TASKS).equals(kept.getProperty("tasks"))
+				&& String.valueOf(HISTORY_ROWS).equals(kept.getProperty("history")) && Files.exists(keptKey);
+		PostgresServer.cluster(KEEP == null ? null : KEEP.resolve("pgdata"), SERVER_CONFIG);
+		String url;
+		if (reuse) {
+			System.out.println("data set: reusing the complete data set kept in " + KEEP + " (" + kept + ")");
+			Files.copy(keptKey, Path.of(PostgresServer.PRODUCTION_SECRETS.get("GXP_AUDIT_KEYSTORE")),
+					StandardCopyOption.REPLACE_EXISTING);
+			url = PostgresServer.database(DATABASE);
+		}
+		else {
+			if (marker != null) {
+				System.out.println("data set: building from nothing, kept in " + KEEP);
+				Files.deleteIfExists(marker);
+			}
+			url = PostgresServer.newDatabase(DATABASE);
+		}
 		// production's hash costs: the HTTP Basic line pays its bcrypt check as in
 		// operation
 		Map<String, Object> settings = new LinkedHashMap<>(PostgresServer.PRODUCTION_HASHES);
 		settings.put("camunda.bpm.job-execution.enabled", "false");
-		ConfigurableApplicationContext server = PostgresServer.start(PostgresServer.newDatabase(DATABASE), settings);
+		ConfigurableApplicationContext server = PostgresServer.start(url, settings);
+		System.out.printf("server started in %.1f s, load %s%n", (System.nanoTime() - started) / 1e9, loadAverage());
 		try {
 			int port = PostgresServer.port(server);
 			DataSource superuser = PostgresServer.cluster().getDatabase("postgres", DATABASE);
@@ -104,9 +153,10 @@ class InboxBenchmark {
 				// one in ten a quality manager, one in ten an approver only (no review
 				// work: their inbox is empty), the rest reviewers
 				Role role = i % 10 == 0 ? Role.QUALITY_MANAGER : i % 10 == 1 ? Role.APPROVER : Role.REVIEWER;
-				accounts.createSeedAccount(
-						new NewAccount(id, "Bench User " + i, id + "@example.com", EnumSet.of(role), PASSWORD, null),
-						false, false);
+				if (!reuse) {
+					accounts.createSeedAccount(new NewAccount(id, "Bench User " + i, id + "@example.com",
+							EnumSet.of(role), PASSWORD, null), false, false);
+				}
 				users.add(id);
 				if (role != Role.APPROVER) {
 					withInbox.add(id);
@@ -115,49 +165,77 @@ class InboxBenchmark {
 			RuntimeService runtime = server.getBean(RuntimeService.class);
 			TaskService tasks = server.getBean(TaskService.class);
 			Inbox inbox = server.getBean(Inbox.class);
-			long t0 = System.nanoTime();
-			List<String> templates = new ArrayList<>();
-			int claimed = 0;
-			for (int i = 0; i < TEMPLATES; i++) {
-				String pi = runtime.startProcessInstanceByKey(PROCESS_KEY, "BENCH-" + i,
-						Map.of(VAR_DOCUMENT_NUMBER, "BENCH-" + i, VAR_TITLE, "Benchmark " + i, VAR_VERSION, "1.0",
-								VAR_CHANGE_SUMMARY, "bench", VAR_AUTHOR, "owner"))
-					.getId();
-				templates.add(pi);
-				String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-				if (i % 3 == 0) {
-					tasks.setDueDate(task, Date.from(Instant.now().plus(Duration.ofDays(i % 7))));
+			if (!reuse) {
+				String loadBefore = loadAverage();
+				long t0 = System.nanoTime();
+				List<String> templates = new ArrayList<>();
+				int claimed = 0;
+				for (int i = 0; i < TEMPLATES; i++) {
+					String pi = runtime
+						.startProcessInstanceByKey(PROCESS_KEY, "BENCH-" + i,
+								Map.of(VAR_DOCUMENT_NUMBER, "BENCH-" + i, VAR_TITLE, "Benchmark " + i, VAR_VERSION,
+										"1.0", VAR_CHANGE_SUMMARY, "bench", VAR_AUTHOR, "owner"))
+						.getId();
+					templates.add(pi);
+					String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+					if (i % 3 == 0) {
+						tasks.setDueDate(task, Date.from(Instant.now().plus(Duration.ofDays(i % 7))));
+					}
+					// each user with review work claims one template; the rest stay with
+					// the groups
+					if (i < withInbox.size()) {
+						inbox.claim(task, withInbox.get(i));
+						claimed++;
+					}
 				}
-				// each user with review work claims one template; the rest stay with the
-				// groups
-				if (i < withInbox.size()) {
-					inbox.claim(task, withInbox.get(i));
-					claimed++;
+				double setupSeconds = (System.nanoTime() - t0) / 1e9;
+				System.out.printf(
+						"setup: %d users, %d instances through the engine (%d claimed by their user) in %.1f s%n",
+						USERS, TEMPLATES, claimed, setupSeconds);
+
+				t0 = System.nanoTime();
+				int copies = Math.max(0, TASKS / TEMPLATES - 1);
+				new InboxDataSet(superuser).multiply(templates, copies, HISTORY_ROWS);
+				double buildSeconds = (System.nanoTime() - t0) / 1e9;
+				double totalSeconds = (System.nanoTime() - started) / 1e9;
+				System.out.printf("data set: multiplied in %.1f s, %.1f s since start, load before %s, after %s%n",
+						buildSeconds, totalSeconds, loadBefore, loadAverage());
+				if (KEEP != null) {
+					Files.copy(Path.of(PostgresServer.PRODUCTION_SECRETS.get("GXP_AUDIT_KEYSTORE")), keptKey,
+							StandardCopyOption.REPLACE_EXISTING);
+					Properties built = new Properties();
+					built.setProperty("tasks", String.valueOf(TASKS));
+					built.setProperty("history", String.valueOf(HISTORY_ROWS));
+					built.setProperty("built", Instant.now().toString());
+					built.setProperty("setupSeconds", String.format(Locale.ROOT, "%.1f", setupSeconds));
+					built.setProperty("multiplySeconds", String.format(Locale.ROOT, "%.1f", buildSeconds));
+					built.setProperty("sinceStartSeconds", String.format(Locale.ROOT, "%.1f", totalSeconds));
+					built.setProperty("loadBefore", loadBefore);
+					built.setProperty("loadAfter", loadAverage());
+					try (var out = Files.newOutputStream(marker)) {
+						built.store(out, "InboxBenchmark data set, complete");
+					}
 				}
 			}
-			System.out.printf("setup: %d users, %d instances through the engine (%d claimed by their user) in %.1f s%n",
-					USERS, TEMPLATES, claimed, (System.nanoTime() - t0) / 1e9);
-
-			t0 = System.nanoTime();
-			int copies = Math.max(0, TASKS / TEMPLATES - 1);
-			new InboxDataSet(superuser).multiply(templates, copies, HISTORY_ROWS);
-			double buildSeconds = (System.nanoTime() - t0) / 1e9;
 			try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
-				System.out.printf("data set: %,d open tasks (%,d assigned, %,d offered to groups), %,d identity links, "
-						+ "%,d authorizations, %,d variables, %,d ACT_HI_* rows; multiplied in %.1f s, %.1f s since start%n",
+				System.out.printf(
+						"data set: %,d open tasks (%,d assigned, %,d offered to groups), %,d identity links, "
+								+ "%,d authorizations, %,d variables, %,d ACT_HI_* rows%n",
 						count(s, "select count(*) from act_ru_task"),
 						count(s, "select count(*) from act_ru_task where assignee_ is not null"),
 						count(s, "select count(*) from act_ru_task where assignee_ is null"),
 						count(s, "select count(*) from act_ru_identitylink"),
 						count(s, "select count(*) from act_ru_authorization"),
-						count(s, "select count(*) from act_ru_variable"), InboxDataSet.historyRows(s), buildSeconds,
-						(System.nanoTime() - started) / 1e9);
+						count(s, "select count(*) from act_ru_variable"), InboxDataSet.historyRows(s));
 				for (String table : InboxDataSet.names(s, "act_hi_%")) {
 					long n = count(s, "select count(*) from " + table);
 					if (n > 0) {
 						System.out.printf("  %-22s %,12d%n", table, n);
 					}
 				}
+			}
+			if (!MEASURE) {
+				return;
 			}
 
 			Random random = new Random(42);
@@ -235,9 +313,9 @@ class InboxBenchmark {
 								+ "ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and "
 								+ "I.GROUP_ID_ in (" + in + "))"));
 		try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
-			s.execute("create index bench_task_due_create on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)");
+			s.execute("create index if not exists bench_task_due_create on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)");
 			s.execute(
-					"create index bench_identitylink_task_type on ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)");
+					"create index if not exists bench_identitylink_task_type on ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)");
 			s.execute("analyze ACT_RU_TASK");
 			s.execute("analyze ACT_RU_IDENTITYLINK");
 		}
