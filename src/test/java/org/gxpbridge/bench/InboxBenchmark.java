@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gxpbridge.inbox.Inbox;
+import org.gxpbridge.inbox.InboxFilter;
 import org.gxpbridge.security.Accounts;
 import org.gxpbridge.security.NewAccount;
 import org.gxpbridge.security.Role;
@@ -65,9 +66,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Measures p50/p95/max of {@code GET /inbox} (HTML) and {@code GET /api/inbox} (JSON)
  * with a form-login session, and the JSON with HTTP Basic, from random users who have an
  * inbox; prints {@code EXPLAIN (ANALYZE, BUFFERS)} of the engine's task queries one inbox
- * request runs (captured from the engine's MyBatis log). Asserts nothing about time. Run:
+ * request runs (captured from the engine's MyBatis log), and the parts of one request in
+ * process (counts before and after the cap, the list of 50 and 200). Asserts nothing
+ * about time. Run:
  * {@code ./mvnw -o -Pbench test -Dtest=InboxBenchmark -Dfrontend.skip=true} (sizes:
- * {@code -Dinbox.bench.tasks=100000 -Dinbox.bench.history=10000000}).
+ * {@code -Dinbox.bench.tasks=100000 -Dinbox.bench.history=10000000}; keep and reuse the
+ * data set: {@code -Dinbox.bench.keep=/some/dir}; build only:
+ * {@code -Dinbox.bench.measure=false}; the list as the user with the engine's
+ * authorization joins: {@code -Dinbox.bench.authorized=true}; index experiments:
+ * {@code -Dinbox.bench.explore=true}).
  */
 class InboxBenchmark {
 
@@ -266,25 +273,46 @@ class InboxBenchmark {
 						Role.groupIds(accounts.get(sessionUsers.get(1)).roles()), sessions, port);
 			}
 
-			// what the engine's authorization joins would add if the list ran as the
-			// user (it does not: Inbox filters by assignee and candidate groups itself)
-			IdentityService identity = server.getBean(IdentityService.class);
+			// where one request's time goes, in process, for one user with review work
 			String user = sessionUsers.get(1);
 			List<String> groups = Role.groupIds(accounts.get(user).roles());
-			measureInProcess("engine task query (list 50 + count), unauthenticated",
-					() -> visible(tasks, user, groups));
-			identity.setAuthentication(user, groups);
-			try {
-				measureInProcess("same query as the user (authorization joins)", () -> visible(tasks, user, groups));
-				List<String> authorized = captureTaskSql(() -> {
-					visible(tasks, user, groups);
-					return 200;
-				});
-				System.out.println("the same list query as the user, with the engine's authorization check:");
-				explain(superuser, authorized.subList(0, 1));
-			}
-			finally {
-				identity.clearAuthentication();
+			measureInProcess("in process: counts as before (3 engine count queries)",
+					() -> countsAsBefore(tasks, user, groups));
+			measureInProcess("in process: Inbox.counts (capped native counts)", () -> {
+				inbox.counts(user);
+				return 200;
+			});
+			measureInProcess("in process: Inbox.tasksFor, 50 rows (JSON)", () -> {
+				inbox.tasksFor(user, new InboxFilter(null, null, null, null), 50);
+				return 200;
+			});
+			measureInProcess("in process: Inbox.tasksFor, 200 rows (page)", () -> {
+				inbox.tasksFor(user, new InboxFilter(null, null, null, null), 200);
+				return 200;
+			});
+			System.out.println("counts of " + user + ": " + inbox.counts(user));
+
+			// what the engine's authorization joins would add if the list ran as the
+			// user (it does not: Inbox filters by assignee and candidate groups itself);
+			// over 8 minutes at 100,000 tasks, so only on request
+			if (Boolean.getBoolean("inbox.bench.authorized")) {
+				IdentityService identity = server.getBean(IdentityService.class);
+				measureInProcess("engine task query (list 50 + count), unauthenticated",
+						() -> visible(tasks, user, groups));
+				identity.setAuthentication(user, groups);
+				try {
+					measureInProcess("same query as the user (authorization joins)",
+							() -> visible(tasks, user, groups));
+					List<String> authorized = captureTaskSql(() -> {
+						visible(tasks, user, groups);
+						return 200;
+					});
+					System.out.println("the same list query as the user, with the engine's authorization check:");
+					explain(superuser, authorized.subList(0, 1));
+				}
+				finally {
+					identity.clearAuthentication();
+				}
 			}
 		}
 		finally {
@@ -327,6 +355,21 @@ class InboxBenchmark {
 				i -> get(sessions.get(random.nextInt(sessions.size())), port, "/inbox"));
 		measure("explore: GET /api/inbox, indexes",
 				i -> get(sessions.get(random.nextInt(sessions.size())), port, "/api/inbox"));
+	}
+
+	/** The inbox counts as the engine's task queries gave them before the cap. */
+	static int countsAsBefore(TaskService tasks, String user, List<String> groups) {
+		tasks.createTaskQuery().taskAssignee(user).count();
+		tasks.createTaskQuery().taskCandidateGroupIn(groups).count();
+		tasks.createTaskQuery()
+			.or()
+			.taskAssignee(user)
+			.taskCandidateUser(user)
+			.taskCandidateGroupIn(groups)
+			.endOr()
+			.dueBefore(new Date())
+			.count();
+		return 200;
 	}
 
 	static int visible(TaskService tasks, String user, List<String> groups) {
