@@ -2,6 +2,7 @@ package org.gxpbridge.bench;
 
 import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -87,6 +88,13 @@ class InboxBenchmark {
 	static final long HISTORY_ROWS = Long.getLong("inbox.bench.history", 10_000_000L);
 
 	static final int SAMPLES = 300;
+
+	/**
+	 * Unmeasured requests before each line ({@code -Dinbox.bench.warmup}, default 30):
+	 * with the full JIT of a production JVM (not the test suite's C1 only) a few hundred
+	 * let C2 compile the request path first.
+	 */
+	static final int WARM_UP = Integer.getInteger("inbox.bench.warmup", 30);
 
 	static final String PASSWORD = "Bench-Passw0rd-2026";
 
@@ -252,8 +260,10 @@ class InboxBenchmark {
 				sessions.add(login(port, withInbox.get(i)));
 				sessionUsers.add(withInbox.get(i));
 			}
-			System.out.printf("measure: %d sessions (form login) of users with review work, %d samples each%n",
-					sessions.size(), SAMPLES);
+			System.out.printf(
+					"measure: %d sessions (form login) of users with review work, %d samples each after %d warm-up, "
+							+ "JVM %s%n",
+					sessions.size(), SAMPLES, WARM_UP, ManagementFactory.getRuntimeMXBean().getInputArguments());
 			measure("GET /inbox (HTML, session)",
 					i -> get(sessions.get(random.nextInt(sessions.size())), port, "/inbox"));
 			measure("GET /api/inbox (JSON, session)",
@@ -403,7 +413,7 @@ class InboxBenchmark {
 	}
 
 	static void measure(String what, Call call) throws Exception {
-		for (int warm = 0; warm < 30; warm++) {
+		for (int warm = 0; warm < WARM_UP; warm++) {
 			call.run(warm);
 		}
 		long[] samples = new long[SAMPLES];
