@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * P11-10a / CHK-04 on H2: a DBA's UPDATE, DELETE or INSERT on the ledger, the engine
@@ -76,6 +79,9 @@ class AuditTamperingTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	String pi;
 
@@ -155,6 +161,38 @@ class AuditTamperingTests {
 		finally {
 			jdbc.update("delete from gxp_audit_entry where seq = 0");
 		}
+		intactAgain();
+	}
+
+	/**
+	 * A full walk counts the entries outside the chain and reads the newest (above the
+	 * chain's highest seq) by index; one inserted below must still be found when newer
+	 * entries await the sealer. Both rows are inserted in this test's transaction, which
+	 * the walk joins (one snapshot), so the background sealer never sees them; rolled
+	 * back after.
+	 */
+	@Test
+	@Verifies({ "P11-10a", "CHK-04" })
+	void detectsLedgerEntryInsertedBehindTheChainWhileNewerEntriesAwaitTheSealer() {
+		TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			Long top = jdbc.queryForObject("select max(seq) from gxp_audit_entry", Long.class);
+			long unsealedBefore = ledger.verify().unsealedEntries();
+			jdbc.update(
+					"insert into gxp_audit_entry (seq, recorded_at, actor_id, action, object_type, object_id) values (?, ?, 'owner', 'EXPORTED', 'Report', 'newest')",
+					top + 100, OffsetDateTime.now());
+			VerificationReport newest = ledger.verify();
+			assertThat(newest.intact()).as(newest.describe()).isTrue();
+			assertThat(newest.unsealedEntries()).isEqualTo(unsealedBefore + 1);
+			jdbc.update(
+					"insert into gxp_audit_entry (seq, recorded_at, actor_id, action, object_type, object_id) values (0, ?, 'approver', 'Complete', 'Task', 'forged')",
+					OffsetDateTime.parse("2020-01-01T00:00:00Z"));
+			VerificationReport r = brokenAt(0L);
+			assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("inserted behind the sealer's back"));
+			assertThat(r.unsealedEntries()).isEqualTo(unsealedBefore + 2);
+		});
 		intactAgain();
 	}
 

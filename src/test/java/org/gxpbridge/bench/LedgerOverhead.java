@@ -120,8 +120,12 @@ final class LedgerOverhead {
 	 */
 	void compare(int threads, int instances, int rounds, String first, Runnable setFirst, String second,
 			Runnable setSecond) throws Exception {
+		// both settings warmed up: with one warm-up, the first rounds of the other paid
+		// the JIT (the H2 1-thread figure swung by 15 % between its mean and median)
+		setFirst.run();
+		run(threads, instances, "warm-up (" + first + ")");
 		setSecond.run();
-		run(threads, instances, "warm-up");
+		run(threads, instances, "warm-up (" + second + ")");
 		double[][] firstRounds = new double[rounds][];
 		double[][] secondRounds = new double[rounds][];
 		for (int round = 0; round < rounds; round++) {
@@ -142,8 +146,13 @@ final class LedgerOverhead {
 
 	/** {rate in instances/s, CPU ms per instance (JVM + database server)}. */
 	private double[] run(int threads, int instances, String phase) throws Exception {
+		JdbcTemplate statements = statements();
+		if (statements != null) {
+			statements.execute("select pg_stat_statements_reset()");
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long cpuBefore = cpuNanos();
+		long dbBefore = postmaster == 0 ? 0 : databaseCpuNanos(postmaster);
 		long start = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
@@ -167,9 +176,41 @@ final class LedgerOverhead {
 		pool.shutdown();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuMs = (cpuNanos() - cpuBefore) / 1e6 / instances;
+		double dbMs = postmaster == 0 ? 0 : (databaseCpuNanos(postmaster) - dbBefore) / 1e6 / instances;
 		double rate = instances / seconds;
-		System.out.printf("BENCH   %-24s %.1f instances/s, %.2f ms CPU per instance%n", phase, rate, cpuMs);
+		System.out.printf("BENCH   %-24s %.1f instances/s, %.2f ms CPU per instance%s%n", phase, rate, cpuMs,
+				postmaster == 0 ? "" : String.format(" (server JVM %.2f, PostgreSQL %.2f)", cpuMs - dbMs, dbMs));
+		if (statements != null) {
+			printStatements(statements, instances);
+		}
 		return new double[] { rate, cpuMs };
+	}
+
+	/**
+	 * With {@code -Dgxp.pg.statements=true} (PostgreSQL only): pg_stat_statements over
+	 * each round, so the database's share of the ledger's cost can be read statement by
+	 * statement.
+	 */
+	private JdbcTemplate statements() {
+		if (postmaster == 0 || !Boolean.getBoolean("gxp.pg.statements")) {
+			return null;
+		}
+		JdbcTemplate superuser = new JdbcTemplate(PostgresServer.cluster().getPostgresDatabase());
+		superuser.execute("create extension if not exists pg_stat_statements");
+		return superuser;
+	}
+
+	private static void printStatements(JdbcTemplate statements, int instances) {
+		Double total = statements.queryForObject("select sum(total_exec_time) from pg_stat_statements", Double.class);
+		System.out.printf("BENCH     database execution time %.2f ms per instance; top statements:%n",
+				(total == null ? 0 : total) / instances);
+		statements.query(
+				"select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) from pg_stat_statements "
+						+ "order by total_exec_time desc limit 12",
+				rs -> {
+					System.out.printf("BENCH       %7.3f ms/instance %7d calls %8d rows  %s%n",
+							rs.getDouble(2) / instances, rs.getLong(1), rs.getLong(3), rs.getString(4));
+				});
 	}
 
 	private long cpuNanos() {

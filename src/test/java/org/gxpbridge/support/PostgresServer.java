@@ -80,6 +80,11 @@ public final class PostgresServer {
 				if (dataDirectory != null) {
 					builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 				}
+				if (Boolean.getBoolean("gxp.pg.statements")) {
+					// benchmarks: where the database's time goes (LedgerOverhead prints
+					// it)
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				}
 				serverConfig.forEach(builder::setServerConfig);
 				cluster = builder.start();
 			}

@@ -1,6 +1,7 @@
 package org.gxpbridge.audittrail.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ public final class Canonical {
 	public static final String GENESIS = "0".repeat(64);
 
 	private static final HexFormat HEX = HexFormat.of();
+
+	private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
 	private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
@@ -45,6 +48,53 @@ public final class Canonical {
 		out.encode(entry);
 		sha.update(out.bytes, 0, out.count);
 		return Sha256.finish(sha);
+	}
+
+	/**
+	 * The same chain step on bytes, for the verifier's walk: the hash of {@code entry}
+	 * after {@code previous} (32 bytes) into {@code digest} (32 bytes), with no hex
+	 * string made or parsed per entry.
+	 */
+	static void chain(byte[] previous, AuditEntry entry, byte[] digest) {
+		MessageDigest sha = SHA256.get();
+		sha.reset();
+		sha.update(previous, 0, 32);
+		Buffer out = BUFFER.get();
+		out.encode(entry);
+		sha.update(out.bytes, 0, out.count);
+		try {
+			sha.digest(digest, 0, 32);
+		}
+		catch (DigestException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Whether {@code hex} is exactly what {@link #chain(String, AuditEntry)} returns for
+	 * this digest: 64 lower-case hex digits.
+	 */
+	static boolean isHexOf(byte[] digest, String hex) {
+		if (hex == null || hex.length() != 64) {
+			return false;
+		}
+		for (int i = 0; i < 32; i++) {
+			int b = digest[i] & 0xff;
+			if (hex.charAt(2 * i) != HEX_DIGITS[b >>> 4] || hex.charAt(2 * i + 1) != HEX_DIGITS[b & 0xf]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A stored chain hash as the 32 bytes the next step starts from; throws on a
+	 * malformed one exactly as {@link #chain(String, AuditEntry)} does.
+	 */
+	static void parse(String hex, byte[] into) {
+		Buffer out = BUFFER.get();
+		out.previous(hex);
+		System.arraycopy(out.previous, 0, into, 0, 32);
 	}
 
 	public static String sha256(byte[] data) {

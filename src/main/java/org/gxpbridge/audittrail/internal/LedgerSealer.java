@@ -5,9 +5,11 @@ import java.net.InetAddress;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
@@ -29,6 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a rolled-back transaction and is passed. An entry that commits after its gap was passed
  * is still sealed, at the end of the chain: chain order is seal order, so nothing is ever
  * lost.
+ *
+ * <p>
+ * The work of a seal does not grow with the ledger (issue 17 goal 1: on PostgreSQL a seal
+ * at 25,000 entries spent about 30 ms hashing the whole seal table to find late entries
+ * and 25 ms counting every entry for the mark). New entries are read by seq range above
+ * the highest sealed seq. Each seq passed as a gap is written to
+ * {@code gxp_audit_seal_gap} in the seal's transaction, and late entries are looked for
+ * there; the whole window is searched (an anti-join bounded on both sides) only on an
+ * explicit {@link #sealNow()} and at this JVM's first seal, for gaps passed before gap
+ * rows existed. The mark's entry count is exact without counting the ledger: the sealed
+ * entries (the chain's length), the late ones still waiting and those above the highest
+ * sealed seq.
  */
 @Component
 public class LedgerSealer {
@@ -61,6 +75,11 @@ public class LedgerSealer {
 	private volatile long lastWatermarkEntries;
 
 	private long[] pendingMark;
+
+	/** Whether this JVM has searched the whole late window once (and committed). */
+	private volatile boolean windowSearched;
+
+	private boolean pendingWindowSearched;
 
 	LedgerSealer(JdbcTemplate jdbc, TransactionTemplate transactions, ServerKey key, AuditSettings settings,
 			LedgerWriter writer) {
@@ -99,7 +118,9 @@ public class LedgerSealer {
 			int sealed;
 			do {
 				pendingMark = null;
+				pendingWindowSearched = false;
 				sealed = transactions.execute(status -> sealBatch(wait));
+				windowSearched |= pendingWindowSearched;
 				total += sealed;
 				long[] committed = pendingMark;
 				if (committed != null) {
@@ -134,38 +155,108 @@ public class LedgerSealer {
 		String hash = head.isEmpty() ? Canonical.GENESIS : (String) head.get(0)[1];
 		Long maxSealed = jdbc.queryForObject("select max(seq) from gxp_audit_seal", Long.class);
 		long highest = maxSealed == null ? 0 : maxSealed;
-		List<AuditEntry> candidates = jdbc.query("select " + LedgerRows.COLUMNS
-				+ " from gxp_audit_entry e where e.seq > ? "
-				+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq fetch first ? rows only",
-				(rs, n) -> LedgerRows.entry(rs, false), Math.max(0, highest - LATE_WINDOW),
-				settings.sealEveryEntries());
+		int limit = settings.sealEveryEntries();
+		long lowest = Math.max(0, highest - LATE_WINDOW);
+		// a seq below the window never commits now (its transaction rolled back), or is
+		// reported by verification if it ever does
+		jdbc.update("delete from gxp_audit_seal_gap where seq <= ?", lowest);
+		boolean searchWindow = wait || !windowSearched;
+		List<Long> late = lateSeqs(lowest, highest, searchWindow);
+		pendingWindowSearched = searchWindow;
+		List<Long> lateNow = late.subList(0, Math.min(late.size(), limit));
+		// late entries first (chain order is seal order), then new ones in seq order
+		List<AuditEntry> candidates = new ArrayList<>(entriesBySeq(lateNow));
+		if (candidates.size() < limit) {
+			candidates.addAll(jdbc.query(
+					"select " + LedgerRows.COLUMNS
+							+ " from gxp_audit_entry e where e.seq > ? order by e.seq fetch first ? rows only",
+					(rs, n) -> LedgerRows.entry(rs, false), highest, limit - candidates.size()));
+		}
 		Instant graceLimit = writer.now().minus(settings.sealGrace());
 		List<Object[]> seals = new ArrayList<>();
+		List<Long> passed = new ArrayList<>();
 		long expected = highest + 1;
+		long highestNow = highest;
 		for (AuditEntry e : candidates) {
 			if (e.seq() > highest) {
 				if (e.seq() != expected && e.recordedAt().isAfter(graceLimit)) {
 					break; // the missing seq may still commit; seal it in order next time
 				}
+				for (long gap = Math.max(expected, e.seq() - LATE_WINDOW); gap < e.seq(); gap++) {
+					passed.add(gap);
+				}
 				expected = e.seq() + 1;
+				highestNow = e.seq();
 			}
 			hash = Canonical.chain(hash, e);
 			seals.add(new Object[] { ++pos, e.seq(), hash });
 		}
+		// still waiting after this seal: late entries beyond the batch, and everything
+		// above the highest seq sealed now
+		long lateWaiting = late.size() - lateNow.size();
+		if (!lateNow.isEmpty()) {
+			inChunks(lateNow, chunk -> jdbc
+				.update("delete from gxp_audit_seal_gap where seq in (" + marks(chunk.size()) + ")", chunk.toArray()));
+		}
+		if (!passed.isEmpty()) {
+			Object now = LedgerRows.odt(writer.now());
+			LedgerRows.insertInChunks(jdbc, "insert into gxp_audit_seal_gap (seq, passed_at) values ", "(?, ?)",
+					passed.stream().map(seq -> new Object[] { seq, now }).toList(), 200);
+		}
 		if (seals.isEmpty()) {
 			if (idleMarkDue()) {
-				writeWatermark(pos, hash);
+				writeWatermark(pos, hash, highestNow, lateWaiting);
 			}
 			return 0;
 		}
-		jdbc.batchUpdate("insert into gxp_audit_seal (pos, seq, chain_hash) values (?, ?, ?)", seals);
+		LedgerRows.insertInChunks(jdbc, "insert into gxp_audit_seal (pos, seq, chain_hash) values ", "(?, ?, ?)", seals,
+				200);
 		Instant sealedAt = writer.now();
 		jdbc.update(
 				"insert into gxp_audit_checkpoint (last_pos, chain_hash, sealed_at, sealed_by, key_id, signature) values (?, ?, ?, ?, ?, ?)",
 				pos, hash, LedgerRows.odt(sealedAt), node, key.keyId(),
 				key.sign(Canonical.checkpointPayload(pos, hash, sealedAt)));
-		writeWatermark(pos, hash);
+		writeWatermark(pos, hash, highestNow, lateWaiting);
 		return seals.size();
+	}
+
+	/**
+	 * Seqs at or below the highest sealed one whose entry committed after sealing passed
+	 * them, oldest first: from the gap rows, or by searching the whole window.
+	 */
+	private List<Long> lateSeqs(long lowest, long highest, boolean searchWindow) {
+		if (searchWindow) {
+			// both sides bounded to the window: an unbounded not-exists let PostgreSQL
+			// hash the whole seal table
+			return jdbc.queryForList("select e.seq from gxp_audit_entry e where e.seq > ? and e.seq <= ? "
+					+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq and s.seq > ? and s.seq <= ?) "
+					+ "order by e.seq", Long.class, lowest, highest, lowest, highest);
+		}
+		return jdbc.queryForList(
+				"select g.seq from gxp_audit_seal_gap g join gxp_audit_entry e on e.seq = g.seq "
+						+ "where not exists (select 1 from gxp_audit_seal s where s.seq = g.seq) order by g.seq",
+				Long.class);
+	}
+
+	/** The rows of these seqs, in seq order; a seq whose row is gone is left out. */
+	private List<AuditEntry> entriesBySeq(List<Long> seqs) {
+		List<AuditEntry> rows = new ArrayList<>(seqs.size());
+		inChunks(seqs,
+				chunk -> rows.addAll(jdbc.query(
+						"select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq in ("
+								+ marks(chunk.size()) + ") order by e.seq",
+						(rs, n) -> LedgerRows.entry(rs, false), chunk.toArray())));
+		return rows;
+	}
+
+	private static void inChunks(List<Long> seqs, Consumer<List<Long>> each) {
+		for (int from = 0; from < seqs.size(); from += 500) {
+			each.accept(seqs.subList(from, Math.min(seqs.size(), from + 500)));
+		}
+	}
+
+	private static String marks(int n) {
+		return String.join(",", Collections.nCopies(n, "?"));
 	}
 
 	private boolean idleMarkDue() {
@@ -178,13 +269,19 @@ public class LedgerSealer {
 	/**
 	 * The signed high-water mark: how many entries there are, the highest seq and the
 	 * chain head, in the transaction of the seal, so a mark and the seals it names commit
-	 * together. Verification finds a deleted tail by it.
+	 * together. Verification finds a deleted tail by it. The count is exact and costs two
+	 * index ranges: every chain position is a sealed entry ({@code pos}), plus the late
+	 * entries still waiting in the window and every entry above the highest seq sealed
+	 * ({@code count(*)} over the whole ledger cost a full scan per seal). An entry a DBA
+	 * inserted below the window is not counted (verification reports it anyway), and an
+	 * entry deleted after its seal still is, so verification reports it missing.
 	 */
-	private void writeWatermark(long pos, String hash) {
-		Map<String, Object> now = jdbc
-			.queryForMap("select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry");
-		long entries = ((Number) now.get("entries")).longValue();
-		long lastSeq = ((Number) now.get("last_seq")).longValue();
+	private void writeWatermark(long pos, String hash, long highestSealed, long lateWaiting) {
+		Map<String, Object> above = jdbc.queryForMap(
+				"select count(*) as entries, coalesce(max(seq), 0) as last_seq from gxp_audit_entry where seq > ?",
+				highestSealed);
+		long entries = pos + lateWaiting + ((Number) above.get("entries")).longValue();
+		long lastSeq = Math.max(highestSealed, ((Number) above.get("last_seq")).longValue());
 		Instant writtenAt = writer.now();
 		jdbc.update(
 				"insert into gxp_audit_watermark (entries, last_seq, last_pos, chain_hash, written_at, written_by, key_id, signature) "

@@ -127,54 +127,50 @@ public class LedgerVerifier {
 		long entriesBefore = anchor == null ? 0 : anchor.entries();
 		walk.anchorEntries = entriesBefore;
 		ChainLinks links = new ChainLinks(walk.anchorHash);
-		jdbc.query("select s.pos, s.seq as sealed_seq, s.chain_hash, " + LedgerRows.COLUMNS
-				+ " from gxp_audit_seal s left join gxp_audit_entry e on e.seq = s.seq where s.pos > ? order by s.pos",
-				rs -> {
-					long pos = rs.getLong(1);
-					long seq = rs.getLong(2);
-					String stored = rs.getString(3);
-					if (pos != expectedPos[0]) {
-						f.broken(seq, "chain position " + expectedPos[0] + " is missing before seq " + seq
-								+ " (a sealed entry was deleted)");
-					}
-					expectedPos[0] = pos + 1;
-					if (rs.getObject(4) == null) {
-						f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
-						links.skip(stored);
-					}
-					else {
-						AuditEntry e = LedgerRows.entry(rs, 4, false);
-						links.add(e, stored, pos);
-						rows.accept(e);
-						sealed[3]++;
-					}
-					sealed[0]++;
-					sealed[1] = Math.max(sealed[1], seq);
-					if (mark != null && pos == mark.lastPos) {
-						hashAtMark[0] = stored;
-					}
-					Checkpoint c = checkpoints.remove(pos);
-					if (c != null) {
-						sealed[2]++;
-						if (!c.hash.equals(stored) || !ServerKey.verify(publicKey,
-								Canonical.checkpointPayload(c.pos, c.hash, c.sealedAt), c.signature)) {
-							f.broken(seq, "checkpoint at chain position " + pos
-									+ " is not signed by the server key or does not match the chain");
-						}
-						walk.lastCheckpointAt = c.sealedAt;
-						walk.anchorPos = pos;
-						walk.anchorHash = stored;
-						walk.anchorEntries = entriesBefore + sealed[3];
-					}
-				}, from);
-		links.finish()
-			.forEach(bad -> f.broken(bad[0], "entry seq " + bad[0] + " (chain position " + bad[1]
-					+ ") does not match its chain hash: altered after sealing"));
+		SealedEntries.forEach(jdbc, from, full, (pos, seq, stored, e) -> {
+			if (pos != expectedPos[0]) {
+				f.broken(seq, "chain position " + expectedPos[0] + " is missing before seq " + seq
+						+ " (a sealed entry was deleted)");
+			}
+			expectedPos[0] = pos + 1;
+			if (e == null) {
+				f.broken(seq, "entry seq " + seq + " (chain position " + pos + ") was deleted from the ledger");
+				links.skip(stored);
+			}
+			else {
+				links.add(e, stored, pos);
+				rows.accept(e);
+				sealed[3]++;
+			}
+			sealed[0]++;
+			sealed[1] = Math.max(sealed[1], seq);
+			if (mark != null && pos == mark.lastPos) {
+				hashAtMark[0] = stored;
+			}
+			Checkpoint c = checkpoints.remove(pos);
+			if (c != null) {
+				sealed[2]++;
+				// the signature costs more than a row: checked on the hasher thread
+				links.check(seq, pos, () -> c.hash.equals(stored) && ServerKey.verify(publicKey,
+						Canonical.checkpointPayload(c.pos, c.hash, c.sealedAt), c.signature));
+				walk.lastCheckpointAt = c.sealedAt;
+				walk.anchorPos = pos;
+				walk.anchorHash = stored;
+				walk.anchorEntries = entriesBefore + sealed[3];
+			}
+		});
+		List<Long[]> altered = links.finish();
+		links.failedChecks()
+			.forEach(bad -> f.broken(bad[0], "checkpoint at chain position " + bad[1]
+					+ " is not signed by the server key or does not match the chain"));
+		altered.forEach(bad -> f.broken(bad[0], "entry seq " + bad[0] + " (chain position " + bad[1]
+				+ ") does not match its chain hash: altered after sealing"));
 		for (Checkpoint c : checkpoints.values()) {
 			f.broken(sealed[1] + 1, "checkpoint at chain position " + c.pos
 					+ " lies beyond the end of the chain: sealed entries were removed");
 		}
-		long[] unsealed = new Unsealed(jdbc, settings, f).read(full ? 0 : from, walk.lastCheckpointAt, sealed[1], rows);
+		long[] unsealed = new Unsealed(jdbc, settings, f).read(full ? 0 : from, walk.lastCheckpointAt, sealed[1],
+				sealed[3], rows);
 		long entries = full ? sealed[0] + unsealed[0] : count("select count(*) from gxp_audit_entry");
 		long highestSeq = full ? Math.max(sealed[1], unsealed[1])
 				: count("select coalesce(max(seq), 0) from gxp_audit_entry");

@@ -168,7 +168,7 @@ public class LedgerWriter {
 			if (!entries.isEmpty()) {
 				// record rows are digested now, when the transaction's writes are final
 				// (RecordTables)
-				jdbc.batchUpdate(LedgerRows.INSERT, entries.stream().map(e -> e.insertArgs(jdbc)).toList());
+				LedgerRows.insertAll(jdbc, entries.stream().map(e -> e.insertArgs(jdbc)).toList());
 			}
 		}
 

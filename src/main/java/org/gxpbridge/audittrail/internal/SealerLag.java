@@ -24,9 +24,12 @@ class SealerLag {
 	/** The sealer's own look-back below the highest sealed seq. */
 	private static final long WINDOW = 10_000;
 
-	private static final String UNSEALED = "from gxp_audit_entry e where e.seq > "
-			+ "(select coalesce(max(seq), 0) from gxp_audit_seal) - " + WINDOW
-			+ " and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq)";
+	/**
+	 * Both sides bounded by the window: an unbounded {@code not exists} let PostgreSQL
+	 * hash the whole seal table on every scrape.
+	 */
+	private static final String UNSEALED = "from gxp_audit_entry e where e.seq > ? "
+			+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq and s.seq > ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -42,9 +45,12 @@ class SealerLag {
 
 	Snapshot now() {
 		Instant now = clock.instant();
-		Snapshot s = jdbc.queryForObject("select count(*), min(e.recorded_at), "
-				+ "(select max(sealed_at) from gxp_audit_checkpoint) " + UNSEALED,
-				(rs, n) -> new Snapshot(now, rs.getLong(1), instant(rs, 2), instant(rs, 3)));
+		Long highestSealed = jdbc.queryForObject("select max(seq) from gxp_audit_seal", Long.class);
+		long above = (highestSealed == null ? 0 : highestSealed) - WINDOW;
+		Snapshot s = jdbc.queryForObject(
+				"select count(*), min(e.recorded_at), " + "(select max(sealed_at) from gxp_audit_checkpoint) "
+						+ UNSEALED,
+				(rs, n) -> new Snapshot(now, rs.getLong(1), instant(rs, 2), instant(rs, 3)), above, above);
 		return s;
 	}
 

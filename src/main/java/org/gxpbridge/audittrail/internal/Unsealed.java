@@ -30,9 +30,14 @@ final class Unsealed {
 
 	/**
 	 * Hands each unsealed entry to {@code rows}; returns how many and the highest seq.
-	 * {@code from} 0 reads them all.
+	 * {@code from} 0 reads them all: {@code sealedPresent} is then the number of entries
+	 * the walk found in the chain, so the entries outside it are counted first. They are
+	 * usually all above the chain's highest seq (the newest, awaiting the sealer), which
+	 * an index range finds; only when fewer are there is every entry at or below it
+	 * looked up in the chain (the scan that finds one inserted behind the sealer's back).
 	 */
-	long[] read(long from, Instant lastCheckpointAt, long highestSealedSeq, Consumer<AuditEntry> rows) {
+	long[] read(long from, Instant lastCheckpointAt, long highestSealedSeq, long sealedPresent,
+			Consumer<AuditEntry> rows) {
 		// a full walk reads every unsealed entry, even one a DBA inserted with seq 0 or
 		// below
 		long above = Long.MIN_VALUE;
@@ -45,19 +50,45 @@ final class Unsealed {
 		long chainTop = highestSealed;
 		long[] unsealed = { 0, 0 };
 		Instant insertedBehindLimit = lastCheckpointAt == null ? null : lastCheckpointAt.minus(settings.sealGrace());
-		jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq > ? "
-				+ "and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq) order by e.seq", rs -> {
-					AuditEntry e = LedgerRows.entry(rs, false);
-					unsealed[0]++;
-					unsealed[1] = Math.max(unsealed[1], e.seq());
-					if (e.seq() < chainTop && insertedBehindLimit != null
-							&& e.recordedAt().isBefore(insertedBehindLimit)) {
-						f.broken(e.seq(), "entry seq " + e.seq()
-								+ " is older than the sealed chain but not part of it: inserted behind the sealer's back");
-					}
-					rows.accept(e);
-				}, above);
+		Consumer<AuditEntry> each = e -> {
+			unsealed[0]++;
+			unsealed[1] = Math.max(unsealed[1], e.seq());
+			if (e.seq() < chainTop && insertedBehindLimit != null && e.recordedAt().isBefore(insertedBehindLimit)) {
+				f.broken(e.seq(), "entry seq " + e.seq()
+						+ " is older than the sealed chain but not part of it: inserted behind the sealer's back");
+			}
+			rows.accept(e);
+		};
+		if (from > 0) {
+			// the seal side bounded too: an unbounded not-exists let PostgreSQL hash the
+			// whole seal table
+			query("e.seq > ?", " and s.seq > ?", above, each);
+			return unsealed;
+		}
+		// seal.seq is unique and entry.seq the key: the chain holds sealedPresent
+		// distinct entries, the snapshot the rest
+		Long all = jdbc.queryForObject("select count(*) from gxp_audit_entry", Long.class);
+		long outside = (all == null ? 0 : all) - sealedPresent;
+		if (outside == 0) {
+			return unsealed;
+		}
+		// above the highest sealed seq nothing can be in the chain
+		jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq > ? order by e.seq", rs -> {
+			each.accept(LedgerRows.entry(rs, false));
+		}, chainTop);
+		if (unsealed[0] != outside) {
+			query("e.seq <= ?", "", chainTop, each);
+		}
 		return unsealed;
+	}
+
+	private void query(String range, String sealRange, long bound, Consumer<AuditEntry> each) {
+		Object[] args = sealRange.isEmpty() ? new Object[] { bound } : new Object[] { bound, bound };
+		jdbc.query("select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where " + range
+				+ " and not exists (select 1 from gxp_audit_seal s where s.seq = e.seq" + sealRange
+				+ ") order by e.seq", rs -> {
+					each.accept(LedgerRows.entry(rs, false));
+				}, args);
 	}
 
 }

@@ -39,6 +39,32 @@ class CanonicalFormTests {
 		}
 	}
 
+	/**
+	 * The verifier's walk chains on bytes and compares with the stored hex digit by
+	 * digit: the same hash as the hex form, and only its exact lower-case text matches.
+	 */
+	@Test
+	void chainsOnBytesAsTheHexFormDoes() {
+		Random random = new Random(23);
+		String previousHex = Canonical.GENESIS;
+		byte[] previous = new byte[32];
+		byte[] digest = new byte[32];
+		for (int i = 0; i < 500; i++) {
+			AuditEntry e = entry(random, i);
+			String expected = referenceChain(previousHex, e);
+			Canonical.chain(previous, e, digest);
+			assertThat(HexFormat.of().formatHex(digest)).isEqualTo(expected);
+			assertThat(Canonical.isHexOf(digest, expected)).isTrue();
+			assertThat(Canonical.isHexOf(digest, expected.toUpperCase())).isFalse();
+			assertThat(Canonical.isHexOf(digest, expected.substring(1))).isFalse();
+			assertThat(Canonical.isHexOf(digest, expected.substring(0, 63) + (expected.endsWith("0") ? "1" : "0")))
+				.isFalse();
+			assertThat(Canonical.isHexOf(digest, null)).isFalse();
+			Canonical.parse(expected, previous);
+			previousHex = expected;
+		}
+	}
+
 	@Test
 	void keepsTheHashOfAKnownEntry() {
 		AuditEntry e = new AuditEntry(42, Instant.parse("2026-11-30T08:00:00Z"), "qa", "Quality Assurance", "QA",
