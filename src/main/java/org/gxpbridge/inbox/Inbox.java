@@ -3,9 +3,12 @@ package org.gxpbridge.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +42,7 @@ import org.gxpbridge.workflow.ProcessStarted;
 import org.gxpbridge.workflow.StartableProcess;
 import org.gxpbridge.workflow.UnknownProcessException;
 import org.gxpbridge.workflow.Workflow;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,6 +52,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Inbox {
+
+	/** What a group id derived from a role looks like (Role.groupIds). */
+	private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_]+");
 
 	private static final JsonNode NO_FORM = JsonNodeFactory.instance.objectNode()
 		.set("components", JsonNodeFactory.instance.arrayNode());
@@ -72,6 +79,8 @@ public class Inbox {
 
 	private final Documents documents;
 
+	private final int countCap;
+
 	/**
 	 * A file submitted with a form (start form file picker, or attached on a task page).
 	 */
@@ -80,8 +89,9 @@ public class Inbox {
 
 	Inbox(TaskService tasks, FormService formService, RepositoryService repository, Accounts accounts,
 			Workflow workflow, FormSchemas forms, InstanceHistory history, Signatures signatures, Clock clock,
-			Documents documents) {
+			Documents documents, @Value("${gxp.inbox.count-cap:1000}") int countCap) {
 		this.documents = documents;
+		this.countCap = countCap;
 		this.signatures = signatures;
 		this.formService = formService;
 		this.tasks = tasks;
@@ -226,15 +236,86 @@ public class Inbox {
 			.listPage(0, Math.max(1, Math.min(max, 500)));
 		Map<String, String> businessKeys = history.businessKeys(
 				found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return found.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+		// a page lists up to 500 tasks of a handful of steps: each definition and each
+		// step's signing meaning is looked up once per list, not once per line (each
+		// lookup is an engine command with its own transaction)
+		Map<String, Optional<ProcessDefinition>> definitions = new HashMap<>();
+		Map<String, String> meanings = new HashMap<>();
+		return found.stream().map(t -> {
+			ProcessDefinition definition = t.getProcessDefinitionId() == null ? null
+					: definitions
+						.computeIfAbsent(t.getProcessDefinitionId(),
+								id -> Optional.ofNullable(repository.getProcessDefinition(id)))
+						.orElse(null);
+			String meaning = meanings.computeIfAbsent(t.getProcessDefinitionId() + "\n" + t.getTaskDefinitionKey(),
+					k -> Objects.requireNonNullElse(signingMeaning(t), ""));
+			return view(t, definition, businessKeys.get(t.getProcessInstanceId()), meaning.isEmpty() ? null : meaning);
+		}).toList();
 	}
 
+	/**
+	 * The counts above the inbox; the group and overdue counts stop at the configured cap
+	 * ({@link InboxCounts}).
+	 */
 	public InboxCounts counts(String userId) {
+		return counts(userId, countCap);
+	}
+
+	/**
+	 * The same counts as the engine's task queries would give (assigned to the person;
+	 * unassigned with a candidate link to one of their groups; their own and their
+	 * offered tasks past the due date), except that the group and overdue counts stop
+	 * after {@code cap} + 1 tasks: native queries with the limit inside, so a backlog of
+	 * 100,000 tasks is not joined and de-duplicated on every request.
+	 * <p>
+	 * How they are written matters on PostgreSQL (docs/performance.md, "Inbox latency"):
+	 * the group ids, which come from the role enum and never from a request, are part of
+	 * the statement, so each set of groups is planned with its own statistics (a small
+	 * group's few links are read first, a large group's tasks are walked until the cap);
+	 * the overdue count checks each unassigned overdue task's links with a scalar
+	 * subquery, which PostgreSQL cannot turn into a hash join over every candidate link
+	 * even with the generic plan a prepared statement gets after a few executions.
+	 */
+	InboxCounts counts(String userId, int cap) {
 		String id = Accounts.normalize(userId);
+		String groups = groupList(groupsOf(id));
 		long mine = tasks.createTaskQuery().taskAssignee(id).count();
-		long groups = tasks.createTaskQuery().taskCandidateGroupIn(groupsOf(id)).count();
-		long overdue = visibleTo(id).dueBefore(Date.from(clock.instant())).count();
-		return new InboxCounts(mine, groups, overdue);
+		long offered = cappedCount("select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ is null and exists "
+				+ "(select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' "
+				+ "and I.GROUP_ID_ in (" + groups + "))", cap, id);
+		long overdue = cappedCount("select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ = #{user} "
+				+ "and RES.DUE_DATE_ < #{now} union all select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ is null "
+				+ "and RES.DUE_DATE_ < #{now} and (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ "
+				+ "and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{user} or I.GROUP_ID_ in (" + groups + ")) "
+				+ "fetch first 1 rows only) = 1", cap, id);
+		return new InboxCounts(mine, Math.min(offered, cap), Math.min(overdue, cap), offered > cap, overdue > cap);
+	}
+
+	/**
+	 * At most {@code cap} + 1: the rows of {@code select}, counted up to one beyond the
+	 * cap.
+	 */
+	private long cappedCount(String select, int cap, String userId) {
+		return tasks.createNativeTaskQuery()
+			.sql("select count(*) from (" + select + " fetch first " + (Math.max(0, cap) + 1L) + " rows only) C")
+			.parameter("user", userId)
+			.parameter("now", Date.from(clock.instant()))
+			.count();
+	}
+
+	/**
+	 * The engine group ids as SQL literals; they are role names, checked to be nothing
+	 * else.
+	 */
+	private static String groupList(List<String> groups) {
+		StringBuilder in = new StringBuilder();
+		for (String group : groups) {
+			if (!GROUP_ID.matcher(group).matches()) {
+				throw new IllegalStateException("not an engine group id: " + group);
+			}
+			in.append(in.isEmpty() ? "" : ", ").append('\'').append(group).append('\'');
+		}
+		return in.toString();
 	}
 
 	public TaskPage page(String taskId, String userId) {
@@ -390,10 +471,14 @@ public class Inbox {
 	private InboxTask view(Task task, String businessKey) {
 		ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
 				: repository.getProcessDefinition(task.getProcessDefinitionId());
+		return view(task, definition, businessKey, signingMeaning(task));
+	}
+
+	private static InboxTask view(Task task, ProcessDefinition definition, String businessKey, String signingMeaning) {
 		return new InboxTask(task.getId(), task.getName(), definition == null ? null : definition.getKey(),
 				definition == null ? null : definition.getName(), task.getProcessInstanceId(), businessKey,
 				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority(),
-				signingMeaning(task));
+				signingMeaning);
 	}
 
 	private String signingMeaning(Task task) {

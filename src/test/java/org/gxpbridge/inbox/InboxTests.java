@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gxpbridge.controls.DocumentApprovalModel.*;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
+import org.gxpbridge.security.Accounts;
+import org.gxpbridge.security.Role;
 import org.gxpbridge.shared.ConflictException;
 import org.gxpbridge.shared.NotPermittedException;
 import org.gxpbridge.signature.SignRequest;
 import org.gxpbridge.signature.Signatures;
+import org.gxpbridge.support.FormSession;
 import org.gxpbridge.support.GxpServerTest;
 import org.gxpbridge.support.Http;
 import org.gxpbridge.support.Verifies;
@@ -44,6 +51,12 @@ class InboxTests {
 
 	@Autowired
 	Signatures signatures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Clock clock;
 
 	String submit(String number) {
 		return workflow
@@ -169,6 +182,86 @@ class InboxTests {
 		inbox.unclaim(task, "qm");
 		inbox.claim(task, "reviewer");
 		assertThat(inbox.page(task, "reviewer").completable()).isTrue();
+	}
+
+	/** Far above what the shared test database holds: every count exact. */
+	static final int NO_CAP = 1_000_000;
+
+	@Test
+	void countsAreExactBelowTheCapAndCountOnlyOwnAndOfferedTasks() {
+		InboxCounts before = inbox.counts("reviewer", NO_CAP);
+		Date past = Date.from(clock.instant().minus(Duration.ofDays(2)));
+		String offered = taskOf(submit("CNT-" + UUID.randomUUID().toString().substring(0, 6)));
+		tasks.setDueDate(offered, past);
+		String own = taskOf(submit("CNT-" + UUID.randomUUID().toString().substring(0, 6)));
+		inbox.claim(own, "reviewer");
+		tasks.setDueDate(own, past);
+		// offered to the reviewer's group too, but claimed by someone else: not theirs
+		String othersClaim = taskOf(submit("CNT-" + UUID.randomUUID().toString().substring(0, 6)));
+		inbox.claim(othersClaim, "qm");
+		tasks.setDueDate(othersClaim, past);
+		String notYetDue = taskOf(submit("CNT-" + UUID.randomUUID().toString().substring(0, 6)));
+		tasks.setDueDate(notYetDue, Date.from(clock.instant().plus(Duration.ofDays(2))));
+
+		InboxCounts after = inbox.counts("reviewer", NO_CAP);
+
+		assertThat(after.mine()).isEqualTo(before.mine() + 1);
+		assertThat(after.groups()).as("offered and not yet due; claimed ones are no longer open to the group")
+			.isEqualTo(before.groups() + 2);
+		assertThat(after.overdue()).as("offered and own; not someone else's claim, not the one due later")
+			.isEqualTo(before.overdue() + 2);
+		assertThat(after.groupsCapped()).isFalse();
+		assertThat(after.overdueCapped()).isFalse();
+		// the same numbers as the engine's own task queries give
+		List<String> groups = Role.groupIds(accounts.get("reviewer").roles());
+		assertThat(after.mine()).isEqualTo(tasks.createTaskQuery().taskAssignee("reviewer").count());
+		assertThat(after.groups()).isEqualTo(tasks.createTaskQuery().taskCandidateGroupIn(groups).count());
+		assertThat(after.overdue()).isEqualTo(tasks.createTaskQuery()
+			.or()
+			.taskAssignee("reviewer")
+			.taskCandidateUser("reviewer")
+			.taskCandidateGroupIn(groups)
+			.endOr()
+			.dueBefore(Date.from(clock.instant()))
+			.count());
+	}
+
+	@Test
+	void countsStopAtTheCapAndSaySo() {
+		Date past = Date.from(clock.instant().minus(Duration.ofDays(1)));
+		for (int i = 0; i < 3; i++) {
+			tasks.setDueDate(taskOf(submit("CAP-" + UUID.randomUUID().toString().substring(0, 6))), past);
+		}
+		InboxCounts exact = inbox.counts("reviewer", NO_CAP);
+		assertThat(exact.groups()).isGreaterThanOrEqualTo(3);
+		assertThat(exact.overdue()).isGreaterThanOrEqualTo(3);
+
+		InboxCounts capped = inbox.counts("reviewer", 2);
+		assertThat(capped.groups()).isEqualTo(2);
+		assertThat(capped.groupsCapped()).isTrue();
+		assertThat(capped.overdue()).isEqualTo(2);
+		assertThat(capped.overdueCapped()).isTrue();
+		assertThat(capped.mine()).as("not capped").isEqualTo(exact.mine());
+		assertThat(capped.groupsText()).isEqualTo("2+");
+
+		// a cap the count just reaches is not exceeded: exact, not flagged
+		InboxCounts atCap = inbox.counts("reviewer", (int) exact.groups());
+		assertThat(atCap.groups()).isEqualTo(exact.groups());
+		assertThat(atCap.groupsCapped()).isFalse();
+	}
+
+	@Test
+	void thePageAndTheJsonShowTheCountsWithTheirCapFlags() {
+		submit("SHOW-" + UUID.randomUUID().toString().substring(0, 6));
+		Http.Response json = Http.as(port, "reviewer").get("/api/inbox?max=1");
+		InboxCounts counts = inbox.counts("reviewer");
+		assertThat(json.json().get("counts").get("groups").asLong()).isEqualTo(counts.groups());
+		assertThat(json.json().get("counts").get("groupsCapped").isBoolean()).isTrue();
+		assertThat(json.json().get("counts").get("overdueCapped").isBoolean()).isTrue();
+		assertThat(json.json().get("counts").has("groupsText")).as("display text is the page's, not the API's")
+			.isFalse();
+		String page = FormSession.signedIn(port, "reviewer", Http.DEMO_PASSWORD).get("/inbox").body();
+		assertThat(page).contains(counts.groupsText() + " open to my groups", counts.overdueText() + " overdue");
 	}
 
 }

@@ -64,22 +64,40 @@ public final class PostgresServer {
 	}
 
 	public static synchronized EmbeddedPostgres cluster() {
+		return cluster(null, Map.of());
+	}
+
+	/**
+	 * The cluster of this JVM, started on first use; a benchmark may start it first with
+	 * a data directory of its own that outlives the JVM ({@code dataDirectory}, kept and
+	 * reused: no initdb when it holds a cluster already) and extra server settings.
+	 * Without a data directory, zonky's temporary one, deleted at the end.
+	 */
+	public static synchronized EmbeddedPostgres cluster(Path dataDirectory, Map<String, String> serverConfig) {
 		if (cluster == null) {
 			try {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (dataDirectory != null) {
+					builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+				}
 				if (Boolean.getBoolean("gxp.pg.statements")) {
 					// benchmarks: where the database's time goes (LedgerOverhead prints
 					// it)
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 				}
+				serverConfig.forEach(builder::setServerConfig);
 				cluster = builder.start();
 			}
 			catch (IOException e) {
 				throw new IllegalStateException("embedded PostgreSQL did not start", e);
 			}
 			try (Connection c = cluster.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-				s.execute("create role " + OWNER_ROLE + " login password '" + ROLE_PASSWORD + "'");
-				s.execute("create role " + APP_ROLE + " login password '" + ROLE_PASSWORD + "'");
+				// a kept data directory has its roles already
+				for (String role : new String[] { OWNER_ROLE, APP_ROLE }) {
+					s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + role
+							+ "') then create role " + role + " login password '" + ROLE_PASSWORD
+							+ "'; end if; end $$");
+				}
 			}
 			catch (SQLException e) {
 				throw new IllegalStateException(e);
@@ -115,6 +133,11 @@ public final class PostgresServer {
 	 */
 	public static final Map<String, Object> PRODUCTION_HASHES = Map.of("gxp.security.bcrypt-strength", "10",
 			"gxp.signature.kdf.memory-kib", "19456", "gxp.signature.kdf.iterations", "2");
+
+	/** The JDBC URL of a database of the cluster, as {@link #newDatabase} returns it. */
+	public static String database(String name) {
+		return "jdbc:postgresql://localhost:" + cluster().getPort() + "/" + name;
+	}
 
 	/** Creates an empty database and returns its JDBC URL. */
 	public static String newDatabase(String name) {
