@@ -134,7 +134,7 @@ class FormsByFormJsIT {
 			browser.field("affected").choose("people");
 			browser.screenshot("form-js-dynamic-list-and-condition");
 			d.findElement(By.id("complete")).click();
-			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(browser.awaitText("info", "Task completed")).isEqualTo("Task completed");
 		}
 		assertThat(variable(taskId, "escalationReason")).isEqualTo("Sterile area affected");
 		assertThat(variable(taskId, "observations")).contains("Door propped open")

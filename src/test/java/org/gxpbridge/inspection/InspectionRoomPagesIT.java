@@ -109,7 +109,7 @@ class InspectionRoomPagesIT {
 			qmBrowser.field("preparer").fill("reviewer");
 			qmBrowser.screenshot("inspection-assign");
 			q.findElement(By.id("complete")).click();
-			assertThat(q.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(qmBrowser.awaitText("info", "Task completed")).isEqualTo("Task completed");
 
 			try (Browser preparer = new Browser(port)) {
 				signIn(preparer, "reviewer");
@@ -119,14 +119,14 @@ class InspectionRoomPagesIT {
 				preparer.field("attachedRecords").fill(pi);
 				preparer.screenshot("inspection-prepare");
 				r.findElement(By.id("complete")).click();
-				assertThat(r.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+				assertThat(preparer.awaitText("info", "Task completed")).isEqualTo("Task completed");
 			}
 
 			qmBrowser.open("/inbox?businessKey=" + id);
 			q.findElement(By.cssSelector("#tasks button.claim")).click();
 			qmBrowser.field("reviewOutcome").choose("publish");
 			q.findElement(By.id("complete")).click();
-			assertThat(q.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(qmBrowser.awaitText("info", "Task completed")).isEqualTo("Task completed");
 			qmBrowser.open("/inspection");
 			assertThat(q.findElement(By.id("requests")).getText()).contains(id).contains("PUBLISHED");
 			show(q, "tr[data-request-id='" + id + "']");

@@ -577,7 +577,8 @@ class MailRoundTripIT {
 			browser.field("reviewOutcome").choose("ACCEPTED");
 			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
 			d.findElement(By.id("sign")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as REVIEWED by Demo Reviewer");
+			assertThat(browser.awaitText("info", "Signed as REVIEWED by Demo Reviewer"))
+				.contains("Signed as REVIEWED by Demo Reviewer");
 			browser.screenshot("mail-link-signed");
 
 			browser.open(path);

@@ -142,7 +142,7 @@ class ModelerPagesIT {
 			WebDriver d = signIn(browser, "qm");
 			browser.open("/inbox?businessKey=" + draftId);
 			d.findElement(By.cssSelector("#tasks tr[data-task-id='" + review + "'] button.claim")).click();
-			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task claimed");
+			assertThat(browser.awaitText("info", "Task claimed")).isEqualTo("Task claimed");
 			assertThat(browser.field(ModelChangeModel.VAR_DIFF_LINK).value())
 				.isEqualTo("/modeler/drafts/" + draftId + "/diff");
 			assertThat(d.findElements(By.cssSelector("a[href='/modeler/drafts/" + draftId + "/diff']")))
@@ -151,7 +151,7 @@ class ModelerPagesIT {
 			browser.field(ModelChangeModel.VAR_REVIEW_OUTCOME).choose(ModelChangeModel.OUTCOME_APPROVE);
 			browser.field(ModelChangeModel.VAR_REVIEW_COMMENT).fill("Diff read: the step name only");
 			d.findElement(By.id("complete")).click();
-			assertThat(d.findElement(By.id("info")).getText()).isEqualTo("Task completed");
+			assertThat(browser.awaitText("info", "Task completed")).isEqualTo("Task completed");
 
 			String approval = task(ModelChangeModel.TASK_APPROVE, change).getId();
 			browser.open("/inbox?businessKey=" + draftId);
@@ -161,7 +161,7 @@ class ModelerPagesIT {
 			d.findElement(By.id("sign-password")).sendKeys(Http.DEMO_PASSWORD);
 			browser.screenshot("model-change-approval");
 			d.findElement(By.id("sign")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("Signed as APPROVED");
+			assertThat(browser.awaitText("info", "Signed as APPROVED")).contains("Signed as APPROVED");
 
 			assertThat(change).isWaitingAt(ModelChangeModel.TASK_DEPLOY);
 			execute(job(ModelChangeModel.TASK_DEPLOY, change));

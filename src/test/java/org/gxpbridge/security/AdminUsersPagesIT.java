@@ -55,7 +55,7 @@ class AdminUsersPagesIT {
 			d.findElement(By.name("initialPassword")).sendKeys("Initial-Pass-2026!");
 			d.findElement(By.cssSelector("#create-user input[name=reason]")).sendKeys("Joiner, ticket HR-42");
 			d.findElement(By.cssSelector("#create-user button")).click();
-			assertThat(d.findElement(By.id("info")).getText()).contains("created");
+			assertThat(browser.awaitText("info", "created")).contains("created");
 			assertThat(d.findElement(By.id("identity-missing")).getText()).contains("cannot sign");
 
 			new Select(d.findElement(By.cssSelector("#verify-form select[name=method]"))).selectByValue("PASSPORT");
