@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.shared.AuditFacts;
@@ -63,6 +66,18 @@ final class LedgerRows {
 				args.addAll(Arrays.asList(chunk.get(i)));
 			}
 			jdbc.update(sql.toString(), args.toArray());
+		}
+	}
+
+	/**
+	 * Runs {@code each} once per batch of at most 200 ids with the batch's
+	 * {@code (?, ?, ...)} list and its arguments, for {@code ... in (...)} statements.
+	 */
+	static void inLists(Collection<?> ids, BiConsumer<String, Object[]> each) {
+		List<?> all = new ArrayList<>(ids);
+		for (int from = 0; from < all.size(); from += 200) {
+			List<?> batch = all.subList(from, Math.min(all.size(), from + 200));
+			each.accept("(" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")", batch.toArray());
 		}
 	}
 

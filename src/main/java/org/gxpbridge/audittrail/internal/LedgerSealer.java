@@ -5,11 +5,9 @@ import java.net.InetAddress;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
@@ -195,8 +193,8 @@ public class LedgerSealer {
 		// above the highest seq sealed now
 		long lateWaiting = late.size() - lateNow.size();
 		if (!lateNow.isEmpty()) {
-			inChunks(lateNow, chunk -> jdbc
-				.update("delete from gxp_audit_seal_gap where seq in (" + marks(chunk.size()) + ")", chunk.toArray()));
+			LedgerRows.inLists(lateNow,
+					(list, args) -> jdbc.update("delete from gxp_audit_seal_gap where seq in " + list, args));
 		}
 		if (!passed.isEmpty()) {
 			Object now = LedgerRows.odt(writer.now());
@@ -241,22 +239,10 @@ public class LedgerSealer {
 	/** The rows of these seqs, in seq order; a seq whose row is gone is left out. */
 	private List<AuditEntry> entriesBySeq(List<Long> seqs) {
 		List<AuditEntry> rows = new ArrayList<>(seqs.size());
-		inChunks(seqs,
-				chunk -> rows.addAll(jdbc.query(
-						"select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq in ("
-								+ marks(chunk.size()) + ") order by e.seq",
-						(rs, n) -> LedgerRows.entry(rs, false), chunk.toArray())));
+		LedgerRows.inLists(seqs, (list, args) -> rows.addAll(jdbc.query(
+				"select " + LedgerRows.COLUMNS + " from gxp_audit_entry e where e.seq in " + list + " order by e.seq",
+				(rs, n) -> LedgerRows.entry(rs, false), args)));
 		return rows;
-	}
-
-	private static void inChunks(List<Long> seqs, Consumer<List<Long>> each) {
-		for (int from = 0; from < seqs.size(); from += 500) {
-			each.accept(seqs.subList(from, Math.min(seqs.size(), from + 500)));
-		}
-	}
-
-	private static String marks(int n) {
-		return String.join(",", Collections.nCopies(n, "?"));
 	}
 
 	private boolean idleMarkDue() {

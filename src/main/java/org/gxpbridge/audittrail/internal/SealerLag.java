@@ -15,14 +15,11 @@ import org.springframework.stereotype.Component;
  * How far the sealer is behind, for the {@code gxp.ledger.*} meters and the
  * {@code sealer} health component (issue 16). An entry is protected by the chain only
  * once sealed, so entries waiting long for their seal are the risk an operator watches.
- * Looks only as far back as the sealer itself does (its late-commit window), so a scrape
- * never scans the whole ledger.
+ * Looks only as far back as the sealer itself does (its late-commit window,
+ * {@link LedgerSealer#LATE_WINDOW}), so a scrape never scans the whole ledger.
  */
 @Component
 class SealerLag {
-
-	/** The sealer's own look-back below the highest sealed seq. */
-	private static final long WINDOW = 10_000;
 
 	/**
 	 * Both sides bounded by the window: an unbounded {@code not exists} let PostgreSQL
@@ -46,10 +43,9 @@ class SealerLag {
 	Snapshot now() {
 		Instant now = clock.instant();
 		Long highestSealed = jdbc.queryForObject("select max(seq) from gxp_audit_seal", Long.class);
-		long above = (highestSealed == null ? 0 : highestSealed) - WINDOW;
+		long above = (highestSealed == null ? 0 : highestSealed) - LedgerSealer.LATE_WINDOW;
 		Snapshot s = jdbc.queryForObject(
-				"select count(*), min(e.recorded_at), " + "(select max(sealed_at) from gxp_audit_checkpoint) "
-						+ UNSEALED,
+				"select count(*), min(e.recorded_at), (select max(sealed_at) from gxp_audit_checkpoint) " + UNSEALED,
 				(rs, n) -> new Snapshot(now, rs.getLong(1), instant(rs, 2), instant(rs, 3)), above, above);
 		return s;
 	}

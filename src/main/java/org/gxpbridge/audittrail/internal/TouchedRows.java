@@ -2,7 +2,6 @@ package org.gxpbridge.audittrail.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * checkpoint, waits for the next full walk (docs/audit-trail.md).
  */
 final class TouchedRows {
-
-	private static final int BATCH = 200;
 
 	private final Map<String, Map<String, RowIndex.Last>> byTable = new LinkedHashMap<>();
 
@@ -152,12 +149,7 @@ final class TouchedRows {
 
 	private static void inBatches(JdbcTemplate jdbc, String sqlBeforeList, Collection<String> ids,
 			RowCallbackHandler each) {
-		List<String> all = new ArrayList<>(ids);
-		for (int from = 0; from < all.size(); from += BATCH) {
-			List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-			String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
-			jdbc.query(sqlBeforeList + "(" + marks + ")", each, batch.toArray());
-		}
+		LedgerRows.inLists(ids, (list, args) -> jdbc.query(sqlBeforeList + list, each, args));
 	}
 
 }
