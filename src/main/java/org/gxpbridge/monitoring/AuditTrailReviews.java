@@ -60,10 +60,13 @@ public class AuditTrailReviews {
 
 	/**
 	 * Opens the review of one record type for a process instance: from the type's
-	 * high-water mark to the newest ledger entry.
+	 * high-water mark to the newest ledger entry. Reviews of one type are opened one at a
+	 * time (a row lock held to the end of the transaction), so that their ranges follow
+	 * each other without overlap whichever node opens them.
 	 */
 	@Transactional
 	public AuditTrailReview open(String processInstanceId, ReviewedRecordType type) {
+		store.lockRecordType(type);
 		long from = store.highWaterMark(type);
 		long to = Math.max(from, ledger.latestSeq());
 		int count = entries(type, from, to, Integer.MAX_VALUE).size();

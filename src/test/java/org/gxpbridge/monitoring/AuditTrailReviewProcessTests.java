@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +44,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every path of AuditTrailReviewProcess (CHK-25, EU Annex 11 §9): the schedule starting a
@@ -66,6 +73,9 @@ class AuditTrailReviewProcessTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	/** A quality manager with no action of their own in the ledger yet. */
 	String reviewer;
@@ -256,6 +266,64 @@ class AuditTrailReviewProcessTests {
 		finally {
 			// put back: the shared database's ledger seals the row (CHK-04)
 			jdbc.update("update gxp_audit_trail_review set to_seq = to_seq + 1 where review_id = ?", reviewId);
+		}
+	}
+
+	@Test
+	@Verifies({ "A11-9", "CHK-25" })
+	void twoReviewsOfOneTypeOpenedAtOnceCoverFollowingRangesNotTheSameEntriesTwice() throws Exception {
+		assertThat(jdbc.queryForList("select record_type from gxp_audit_trail_review_lock", String.class))
+			.as("every record type has the row its reviews lock (V168)")
+			.containsExactlyInAnyOrder(
+					Arrays.stream(ReviewedRecordType.values()).map(Enum::name).toArray(String[]::new));
+		// two instances whose opening jobs are left alone: the reviews are opened here,
+		// one transaction held open while the other starts, as two nodes' job executors
+		// would
+		ProcessInstance one = engine.getRuntimeService()
+			.startProcessInstanceByMessage(MESSAGE_REVIEW_REQUESTED,
+					Map.of(VAR_RECORD_TYPE, ReviewedRecordType.ACCOUNTS.name()));
+		ProcessInstance two = engine.getRuntimeService()
+			.startProcessInstanceByMessage(MESSAGE_REVIEW_REQUESTED,
+					Map.of(VAR_RECORD_TYPE, ReviewedRecordType.ACCOUNTS.name()));
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		CountDownLatch firstOpened = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<AuditTrailReview> first = threads.submit(() -> tx.execute(status -> {
+				AuditTrailReview r = reviews.open(one.getId(), ReviewedRecordType.ACCOUNTS);
+				firstOpened.countDown();
+				await(release);
+				return r;
+			}));
+			assertThat(firstOpened.await(30, TimeUnit.SECONDS)).isTrue();
+			qualityManager();
+			Future<AuditTrailReview> second = threads
+				.submit(() -> tx.execute(status -> reviews.open(two.getId(), ReviewedRecordType.ACCOUNTS)));
+			Thread.sleep(300);
+			assertThat(second.isDone()).as("the second review waits for the first one's transaction").isFalse();
+			release.countDown();
+			AuditTrailReview a = first.get(30, TimeUnit.SECONDS);
+			AuditTrailReview b = second.get(30, TimeUnit.SECONDS);
+			assertThat(b.fromSeq()).as("the second review starts where the first one ends").isEqualTo(a.toSeq());
+			assertThat(b.toSeq()).isGreaterThan(a.toSeq());
+			assertThat(b.entryCount()).as("the account created while the first was open").isPositive();
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+			engine.getRuntimeService().deleteProcessInstance(one.getId(), "test: review opened by the test");
+			engine.getRuntimeService().deleteProcessInstance(two.getId(), "test: review opened by the test");
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -32,6 +32,21 @@ public class AuditTrailReviewStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Locks the record type's row of {@code gxp_audit_trail_review_lock} (V168) until the
+	 * transaction ends: a second review of the same type opened meanwhile, on this node
+	 * or another, waits and then reads the high-water mark this one leaves.
+	 * @throws IllegalStateException when the type has no row (a migration is missing)
+	 */
+	public void lockRecordType(ReviewedRecordType type) {
+		List<String> locked = jdbc.queryForList(
+				"select record_type from gxp_audit_trail_review_lock where record_type = ? for update", String.class,
+				type.name());
+		if (locked.isEmpty()) {
+			throw new IllegalStateException("no row for " + type + " in gxp_audit_trail_review_lock");
+		}
+	}
+
 	/** The high-water mark of a record type: the last entry any earlier review covers. */
 	public long highWaterMark(ReviewedRecordType type) {
 		Long seq = jdbc.queryForObject("select max(to_seq) from gxp_audit_trail_review where record_type = ?",

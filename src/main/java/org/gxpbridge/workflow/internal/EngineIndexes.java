@@ -34,12 +34,10 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 			// stops after one page
 			"create index if not exists GXP_IDX_TASK_DUE_CREATE on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)",
 			// the overdue count: own (assignee = me) and offered (assignee null) tasks
-			// past
-			// their due date as one index range each
+			// past their due date as one index range each
 			"create index if not exists GXP_IDX_TASK_ASSIGNEE_DUE on ACT_RU_TASK (ASSIGNEE_, DUE_DATE_)",
 			// "is this task offered to my groups or me": answered from the index alone,
-			// per
-			// task, so the capped counts stop after the cap instead of hashing every
+			// per task, so the capped counts stop after the cap instead of hashing every
 			// candidate link of the backlog
 			"create index if not exists GXP_IDX_IDENTLNK_TASK_CAND on ACT_RU_IDENTITYLINK "
 					+ "(TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)");
