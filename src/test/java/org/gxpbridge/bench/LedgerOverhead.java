@@ -55,6 +55,12 @@ final class LedgerOverhead {
 
 	private final String starter;
 
+	/**
+	 * The benchmark's database on PostgreSQL (its autovacuum runs are counted per round),
+	 * or null.
+	 */
+	private JdbcTemplate database;
+
 	LedgerOverhead(ProcessEngine engine, Workflow workflow, long postmaster, String label) {
 		this(engine, workflow, postmaster, label, postmaster == 0 ? "qm" : POSTGRES_STARTER);
 	}
@@ -82,8 +88,10 @@ final class LedgerOverhead {
 	static LedgerOverhead onPostgres(ConfigurableApplicationContext server, String label) {
 		createStarter(server.getBean(Accounts.class));
 		Integer backend = server.getBean(JdbcTemplate.class).queryForObject("select pg_backend_pid()", Integer.class);
-		return new LedgerOverhead(server.getBean(ProcessEngine.class), server.getBean(Workflow.class),
-				parentOf(backend), label);
+		LedgerOverhead overhead = new LedgerOverhead(server.getBean(ProcessEngine.class),
+				server.getBean(Workflow.class), parentOf(backend), label);
+		overhead.database = server.getBean(JdbcTemplate.class);
+		return overhead;
 	}
 
 	/** The starter of the walks on PostgreSQL (the demo profile's "qm" on H2). */
@@ -150,6 +158,9 @@ final class LedgerOverhead {
 		if (statements != null) {
 			statements.execute("select pg_stat_statements_reset()");
 		}
+		long[] vacuumsBefore = vacuums();
+		String walBefore = database == null ? null
+				: database.queryForObject("select pg_current_wal_lsn()::text", String.class);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long cpuBefore = cpuNanos();
 		long dbBefore = postmaster == 0 ? 0 : databaseCpuNanos(postmaster);
@@ -180,10 +191,38 @@ final class LedgerOverhead {
 		double rate = instances / seconds;
 		System.out.printf("BENCH   %-24s %.1f instances/s, %.2f ms CPU per instance%s%n", phase, rate, cpuMs,
 				postmaster == 0 ? "" : String.format(" (server JVM %.2f, PostgreSQL %.2f)", cpuMs - dbMs, dbMs));
+		if (database != null) {
+			// the statistics of a finished autovacuum reach the view within a moment
+			Thread.sleep(600);
+			long[] vacuums = vacuums();
+			Long wal = database.queryForObject("select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn)::bigint",
+					Long.class, walBefore);
+			System.out.printf(
+					"BENCH     WAL %.1f KB per instance; autovacuum runs in the round: %d (ledger tables %d), autoanalyze %d (ledger %d)%n",
+					wal / 1024.0 / instances, vacuums[0] - vacuumsBefore[0], vacuums[1] - vacuumsBefore[1],
+					vacuums[2] - vacuumsBefore[2], vacuums[3] - vacuumsBefore[3]);
+		}
 		if (statements != null) {
 			printStatements(statements, instances);
 		}
 		return new double[] { rate, cpuMs };
+	}
+
+	/**
+	 * {autovacuum runs, of them on gxp_audit_* tables, autoanalyze runs, of them on
+	 * gxp_audit_*} so far, from pg_stat_user_tables; zeros on H2.
+	 */
+	private long[] vacuums() {
+		if (database == null) {
+			return new long[4];
+		}
+		return database.queryForObject(
+				"select coalesce(sum(autovacuum_count), 0), "
+						+ "coalesce(sum(autovacuum_count) filter (where relname like 'gxp\\_audit\\_%'), 0), "
+						+ "coalesce(sum(autoanalyze_count), 0), "
+						+ "coalesce(sum(autoanalyze_count) filter (where relname like 'gxp\\_audit\\_%'), 0) "
+						+ "from pg_stat_user_tables",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) });
 	}
 
 	/**
