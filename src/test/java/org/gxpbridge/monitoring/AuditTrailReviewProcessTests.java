@@ -288,10 +288,12 @@ class AuditTrailReviewProcessTests {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		CountDownLatch firstOpened = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		long[] firstSession = new long[1];
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<AuditTrailReview> first = threads.submit(() -> tx.execute(status -> {
 				AuditTrailReview r = reviews.open(one.getId(), ReviewedRecordType.ACCOUNTS);
+				firstSession[0] = jdbc.queryForObject("select session_id()", Long.class);
 				firstOpened.countDown();
 				await(release);
 				return r;
@@ -300,8 +302,18 @@ class AuditTrailReviewProcessTests {
 			qualityManager();
 			Future<AuditTrailReview> second = threads
 				.submit(() -> tx.execute(status -> reviews.open(two.getId(), ReviewedRecordType.ACCOUNTS)));
-			Thread.sleep(300);
+			// H2 names the session a waiting one waits for: the first opening's
+			long deadline = System.currentTimeMillis() + 30_000;
+			while (!second.isDone() && System.currentTimeMillis() < deadline
+					&& jdbc.queryForObject("select count(*) from information_schema.sessions where blocker_id = ?",
+							Long.class, firstSession[0]) == 0) {
+				Thread.sleep(10);
+			}
 			assertThat(second.isDone()).as("the second review waits for the first one's transaction").isFalse();
+			assertThat(jdbc.queryForObject("select count(*) from information_schema.sessions where blocker_id = ?",
+					Long.class, firstSession[0]))
+				.as("a session waits for the first opening's lock")
+				.isEqualTo(1);
 			release.countDown();
 			AuditTrailReview a = first.get(30, TimeUnit.SECONDS);
 			AuditTrailReview b = second.get(30, TimeUnit.SECONDS);

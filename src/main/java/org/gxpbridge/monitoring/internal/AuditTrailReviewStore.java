@@ -1,5 +1,6 @@
 package org.gxpbridge.monitoring.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,10 +27,21 @@ public class AuditTrailReviewStore {
 			rs.getString("findings"), rs.getString("finding_entries"), rs.getString("deviation_ref"),
 			rs.getString("follow_up"));
 
+	/**
+	 * How long an opening waits for another one of its type on PostgreSQL before its job
+	 * fails and is retried (H2 has its own default of 2 s): a node frozen while holding
+	 * the row lock must not hold the job executor's threads for ever.
+	 */
+	static final String LOCK_TIMEOUT = "30s";
+
 	private final JdbcTemplate jdbc;
+
+	private final boolean postgres;
 
 	AuditTrailReviewStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.postgres = Boolean.TRUE.equals(jdbc
+			.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
 	}
 
 	/**
@@ -39,6 +51,9 @@ public class AuditTrailReviewStore {
 	 * @throws IllegalStateException when the type has no row (a migration is missing)
 	 */
 	public void lockRecordType(ReviewedRecordType type) {
+		if (postgres) {
+			jdbc.execute("set local lock_timeout = '" + LOCK_TIMEOUT + "'");
+		}
 		List<String> locked = jdbc.queryForList(
 				"select record_type from gxp_audit_trail_review_lock where record_type = ? for update", String.class,
 				type.name());
