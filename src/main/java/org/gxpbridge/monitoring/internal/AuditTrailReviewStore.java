@@ -47,7 +47,9 @@ public class AuditTrailReviewStore {
 	/**
 	 * Locks the record type's row of {@code gxp_audit_trail_review_lock} (V168) until the
 	 * transaction ends: a second review of the same type opened meanwhile, on this node
-	 * or another, waits and then reads the high-water mark this one leaves.
+	 * or another, waits and then reads the high-water mark this one leaves (on PostgreSQL
+	 * for at most {@link #LOCK_TIMEOUT}, then the statement fails and the job is
+	 * retried).
 	 * @throws IllegalStateException when the type has no row (a migration is missing)
 	 */
 	public void lockRecordType(ReviewedRecordType type) {
