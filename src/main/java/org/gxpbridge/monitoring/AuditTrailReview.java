@@ -16,4 +16,10 @@ public record AuditTrailReview(String reviewId, String processInstanceId, Review
 
 	public static final String REVIEWED = "REVIEWED";
 
+	/**
+	 * Opened with no entry of its type since the previous review: its instance ends at
+	 * EndEvent_NothingToReview, nothing waits for a reviewer.
+	 */
+	public static final String NOTHING_NEW = "NOTHING_NEW";
+
 }

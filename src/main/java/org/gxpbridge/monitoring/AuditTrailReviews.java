@@ -72,7 +72,8 @@ public class AuditTrailReviews {
 		int count = entries(type, from, to, Integer.MAX_VALUE).size();
 		AuditTrailReview review = new AuditTrailReview(
 				"ATR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), processInstanceId, type, from, to,
-				count, AuditTrailReview.OPEN, clock.instant(), null, null, null, null, null, null, null);
+				count, count == 0 ? AuditTrailReview.NOTHING_NEW : AuditTrailReview.OPEN, clock.instant(), null, null,
+				null, null, null, null, null);
 		store.insert(review);
 		events
 			.publishEvent(new AuditTrailReviewChanged(review.reviewId(), processInstanceId, "AUDIT_TRAIL_REVIEW_OPENED",

@@ -135,6 +135,11 @@ class ClusterFailoverIT {
 				// new: the model then ends it without a task
 				long entries = count(url,
 						"select entry_count from gxp_audit_trail_review where process_instance_id = '" + pi + "'");
+				assertThat(count(url,
+						"select count(*) from gxp_audit_trail_review where process_instance_id = '" + pi
+								+ "' and status = '" + (entries > 0 ? "OPEN" : "NOTHING_NEW") + "'"))
+					.as("the status of the review of %s", pi)
+					.isEqualTo(1);
 				long waiting = count(url, "select count(*) from act_ru_task where proc_inst_id_ = '" + pi
 						+ "' and task_def_key_ = 'Task_ReviewAuditTrail'");
 				long endedEmpty = count(url, "select count(*) from act_hi_actinst where proc_inst_id_ = '" + pi

@@ -194,6 +194,8 @@ class AuditTrailReviewProcessTests {
 		requested(ReviewedRecordType.PROCESS_CHANGES);
 		ProcessInstance pi = requested(ReviewedRecordType.PROCESS_CHANGES);
 		assertThat(review(pi).entryCount()).isZero();
+		assertThat(review(pi).status()).as("not left OPEN with nothing waiting for a reviewer")
+			.isEqualTo(AuditTrailReview.NOTHING_NEW);
 		assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_REVIEW).hasNotPassed(TASK_REVIEW);
 	}
 
