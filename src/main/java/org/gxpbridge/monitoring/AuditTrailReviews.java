@@ -60,24 +60,30 @@ public class AuditTrailReviews {
 
 	/**
 	 * Opens the review of one record type for a process instance: from the type's
-	 * high-water mark to the newest ledger entry. Reviews of one type are opened one at a
-	 * time (a row lock held to the end of the transaction), so that their ranges follow
-	 * each other without overlap whichever node opens them.
+	 * high-water mark to the newest ledger entry (a review that finds nothing leaves the
+	 * mark where it was). Reviews of one type are opened one at a time (a row lock held
+	 * to the end of the transaction), so that their ranges follow each other without
+	 * overlap whichever node opens them.
 	 */
 	@Transactional
 	public AuditTrailReview open(String processInstanceId, ReviewedRecordType type) {
 		store.lockRecordType(type);
 		long from = store.highWaterMark(type);
-		long to = Math.max(from, ledger.latestSeq());
-		int count = entries(type, from, to, Integer.MAX_VALUE).size();
+		long newest = Math.max(from, ledger.latestSeq());
+		int count = entries(type, from, newest, Integer.MAX_VALUE).size();
+		// with nothing to review the mark stays where it is: an entry of this type whose
+		// transaction took its seq below the newest one but had not committed yet
+		// (identity values are handed out before commit) then falls into the next review,
+		// not into an empty range that no one reviews
+		long to = count == 0 ? from : newest;
 		AuditTrailReview review = new AuditTrailReview(
 				"ATR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), processInstanceId, type, from, to,
 				count, count == 0 ? AuditTrailReview.NOTHING_NEW : AuditTrailReview.OPEN, clock.instant(), null, null,
 				null, null, null, null, null);
 		store.insert(review);
-		events
-			.publishEvent(new AuditTrailReviewChanged(review.reviewId(), processInstanceId, "AUDIT_TRAIL_REVIEW_OPENED",
-					null, type.name(), null, "entries " + (from + 1) + ".." + to + " (" + count + ")"));
+		events.publishEvent(new AuditTrailReviewChanged(review.reviewId(), processInstanceId,
+				"AUDIT_TRAIL_REVIEW_OPENED", null, type.name(), null,
+				count == 0 ? "nothing after entry " + from : "entries " + (from + 1) + ".." + to + " (" + count + ")"));
 		return review;
 	}
 

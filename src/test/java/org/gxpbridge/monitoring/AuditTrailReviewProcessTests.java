@@ -191,9 +191,13 @@ class AuditTrailReviewProcessTests {
 	@Test
 	@Verifies({ "A11-9", "CHK-25" })
 	void nothingNewToReviewEndsWithoutATask() {
-		requested(ReviewedRecordType.PROCESS_CHANGES);
+		long mark = review(requested(ReviewedRecordType.PROCESS_CHANGES)).toSeq();
 		ProcessInstance pi = requested(ReviewedRecordType.PROCESS_CHANGES);
 		assertThat(review(pi).entryCount()).isZero();
+		assertThat(review(pi).fromSeq()).isEqualTo(mark);
+		assertThat(review(pi).toSeq())
+			.as("the mark stays: an entry still in flight below the newest seq goes to the next review")
+			.isEqualTo(mark);
 		assertThat(review(pi).status()).as("not left OPEN with nothing waiting for a reviewer")
 			.isEqualTo(AuditTrailReview.NOTHING_NEW);
 		assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_REVIEW).hasNotPassed(TASK_REVIEW);
