@@ -306,8 +306,19 @@ class AuditTrailReviewProcessTests {
 			}));
 			assertThat(firstOpened.await(30, TimeUnit.SECONDS)).isTrue();
 			qualityManager();
-			Future<AuditTrailReview> second = threads
-				.submit(() -> tx.execute(status -> reviews.open(two.getId(), ReviewedRecordType.ACCOUNTS)));
+			// H2 gives up a lock wait after 2 s: this session waits longer, so that a
+			// slow
+			// machine does not turn the wait into a failure
+			Future<AuditTrailReview> second = threads.submit(() -> tx.execute(status -> {
+				Integer timeout = jdbc.queryForObject("select lock_timeout()", Integer.class);
+				jdbc.execute("set lock_timeout 60000");
+				try {
+					return reviews.open(two.getId(), ReviewedRecordType.ACCOUNTS);
+				}
+				finally {
+					jdbc.execute("set lock_timeout " + timeout);
+				}
+			}));
 			// H2 names the session a waiting one waits for: the first opening's
 			long deadline = System.currentTimeMillis() + 30_000;
 			while (!second.isDone() && System.currentTimeMillis() < deadline
