@@ -307,8 +307,7 @@ class AuditTrailReviewProcessTests {
 			assertThat(firstOpened.await(30, TimeUnit.SECONDS)).isTrue();
 			qualityManager();
 			// H2 gives up a lock wait after 2 s: this session waits longer, so that a
-			// slow
-			// machine does not turn the wait into a failure
+			// slow machine does not turn the wait into a failure
 			Future<AuditTrailReview> second = threads.submit(() -> tx.execute(status -> {
 				Integer timeout = jdbc.queryForObject("select lock_timeout()", Integer.class);
 				jdbc.execute("set lock_timeout 60000");
