@@ -22,4 +22,10 @@ public record AuditTrailReview(String reviewId, String processInstanceId, Review
 	 */
 	public static final String NOTHING_NEW = "NOTHING_NEW";
 
+	/**
+	 * Its instance ended (cancelled or deleted) before anyone signed the review: its
+	 * entries were not reviewed, and the next review of its type covers them again.
+	 */
+	public static final String ABANDONED = "ABANDONED";
+
 }

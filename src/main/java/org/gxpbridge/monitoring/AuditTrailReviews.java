@@ -61,14 +61,28 @@ public class AuditTrailReviews {
 	/**
 	 * Opens the review of one record type for a process instance: from the type's
 	 * high-water mark to the newest ledger entry (a review that finds nothing leaves the
-	 * mark where it was). Reviews of one type are opened one at a time (a row lock held
-	 * to the end of the transaction), so that their ranges follow each other without
-	 * overlap whichever node opens them.
+	 * mark where it was), or from where an abandoned review of the type began (its
+	 * instance ended unsigned: its entries were never reviewed). Reviews of one type are
+	 * opened one at a time (a row lock held to the end of the transaction), so that their
+	 * ranges follow each other without overlap whichever node opens them (an abandoned
+	 * range covered again aside).
 	 */
 	@Transactional
 	public AuditTrailReview open(String processInstanceId, ReviewedRecordType type) {
 		store.lockRecordType(type);
 		long from = store.highWaterMark(type);
+		// a review whose instance ended before anyone signed it (cancelled, deleted)
+		// reviewed nothing: this one covers its entries again, from where it began
+		for (AuditTrailReview r : store.openWithEntries(type)) {
+			if (!workflow.isRunning(r.processInstanceId())) {
+				store.abandoned(r.reviewId());
+				events.publishEvent(new AuditTrailReviewChanged(r.reviewId(), r.processInstanceId(),
+						"AUDIT_TRAIL_REVIEW_ABANDONED", null, "status", AuditTrailReview.OPEN,
+						AuditTrailReview.ABANDONED + ": its process instance ended unsigned; " + "the next review of "
+								+ type + " covers its entries"));
+				from = Math.min(from, r.fromSeq());
+			}
+		}
 		long newest = Math.max(from, ledger.latestSeq());
 		int count = entries(type, from, newest, Integer.MAX_VALUE).size();
 		// with nothing to review the mark stays where it is: an entry of this type whose

@@ -100,6 +100,14 @@ public class Workflow {
 	}
 
 	/**
+	 * Whether a process instance still runs (the engine's runtime tables, not a
+	 * variable): false once it ended, was cancelled or deleted.
+	 */
+	public boolean isRunning(String processInstanceId) {
+		return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+	}
+
+	/**
 	 * Runs engine work as the given user with their roles as groups, then clears the
 	 * engine's authentication.
 	 */

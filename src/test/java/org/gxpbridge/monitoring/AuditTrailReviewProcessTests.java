@@ -345,6 +345,27 @@ class AuditTrailReviewProcessTests {
 		}
 	}
 
+	@Test
+	@Verifies({ "A11-9", "CHK-25" })
+	void aReviewCancelledBeforeItWasSignedLeavesItsEntriesToTheNextReview() {
+		String created = qualityManager();
+		ProcessInstance cancelled = requested(ReviewedRecordType.ACCOUNTS);
+		AuditTrailReview abandoned = review(cancelled);
+		assertThat(abandoned.entryCount()).isPositive();
+		engine.getRuntimeService().deleteProcessInstance(cancelled.getId(), "test: cancelled before the review");
+		ProcessInstance next = requested(ReviewedRecordType.ACCOUNTS);
+		AuditTrailReview again = review(next);
+		assertThat(again.fromSeq()).as("from where the unsigned review began").isEqualTo(abandoned.fromSeq());
+		assertThat(reviews.entries(again.reviewId(), 100_000))
+			.anySatisfy(e -> assertThat(e.action() + " " + e.objectId()).isEqualTo("ACCOUNT_CREATED " + created));
+		assertThat(reviews.get(abandoned.reviewId()).status()).isEqualTo(AuditTrailReview.ABANDONED);
+		assertThat(next).isWaitingAt(TASK_REVIEW);
+		sign(reviewer, next, OUTCOME_NO_FINDINGS, null, null);
+		assertThat(review(requested(ReviewedRecordType.ACCOUNTS)).fromSeq())
+			.as("once covered again, the mark moves on from the review that covered it")
+			.isEqualTo(again.toSeq());
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();

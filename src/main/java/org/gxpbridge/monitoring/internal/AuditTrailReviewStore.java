@@ -87,6 +87,17 @@ public class AuditTrailReviewStore {
 				AuditTrailReview.REVIEWED, reviewer, Timestamp.from(at), outcome, findings, findingEntries, reviewId);
 	}
 
+	/** Open reviews of a type that had entries to review, oldest range first. */
+	public List<AuditTrailReview> openWithEntries(ReviewedRecordType type) {
+		return jdbc.query("select * from gxp_audit_trail_review where record_type = ? and status = ? "
+				+ "and entry_count > 0 order by from_seq", REVIEW, type.name(), AuditTrailReview.OPEN);
+	}
+
+	public void abandoned(String reviewId) {
+		jdbc.update("update gxp_audit_trail_review set status = ? where review_id = ? and status = ?",
+				AuditTrailReview.ABANDONED, reviewId, AuditTrailReview.OPEN);
+	}
+
 	public void deviation(String reviewId, String deviationRef, String followUp) {
 		jdbc.update("update gxp_audit_trail_review set deviation_ref = ?, follow_up = ? where review_id = ?",
 				deviationRef, followUp, reviewId);
