@@ -78,8 +78,8 @@ public class AuditTrailReviews {
 				store.abandoned(r.reviewId());
 				events.publishEvent(new AuditTrailReviewChanged(r.reviewId(), r.processInstanceId(),
 						"AUDIT_TRAIL_REVIEW_ABANDONED", null, "status", AuditTrailReview.OPEN,
-						AuditTrailReview.ABANDONED + ": its process instance ended unsigned; " + "the next review of "
-								+ type + " covers its entries"));
+						AuditTrailReview.ABANDONED + ": its process instance ended unsigned; the next review of " + type
+								+ " covers its entries"));
 				from = Math.min(from, r.fromSeq());
 			}
 		}
