@@ -1,8 +1,8 @@
 package org.gxpbridge.audittrail.internal;
 
-import java.sql.Connection;
 import java.util.List;
 
+import org.gxpbridge.shared.Databases;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 class LedgerPrivilegeGuard {
 
 	LedgerPrivilegeGuard(JdbcTemplate jdbc) {
-		boolean postgres = Boolean.TRUE.equals(jdbc
-			.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+		boolean postgres = Databases.isPostgres(jdbc);
 		if (!postgres) {
 			return; // H2 is the demo and test database, a file only the server process
 					// opens

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.gxpbridge.shared.Databases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,8 +59,7 @@ class LedgerPrivileges implements Callback {
 		try {
 			Connection c = context.getConnection();
 			String owner = c.getMetaData().getUserName();
-			if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-					|| applicationRole.isBlank() || applicationRole.equalsIgnoreCase(owner)) {
+			if (!Databases.isPostgres(c) || applicationRole.isBlank() || applicationRole.equalsIgnoreCase(owner)) {
 				return;
 			}
 			String app = quote(applicationRole);

@@ -2,7 +2,6 @@ package org.gxpbridge.audittrail.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.gxpbridge.audittrail.AuditEntry;
 import org.gxpbridge.audittrail.AuditSettings;
+import org.gxpbridge.shared.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,8 +86,7 @@ public class LedgerSealer {
 		this.key = key;
 		this.settings = settings;
 		this.writer = writer;
-		this.postgres = Boolean.TRUE.equals(jdbc
-			.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+		this.postgres = Databases.isPostgres(jdbc);
 		this.node = nodeName();
 	}
 

@@ -1,6 +1,5 @@
 package org.gxpbridge.monitoring.internal;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +9,7 @@ import java.util.Optional;
 
 import org.gxpbridge.monitoring.AuditTrailReview;
 import org.gxpbridge.monitoring.ReviewedRecordType;
+import org.gxpbridge.shared.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -40,8 +40,7 @@ public class AuditTrailReviewStore {
 
 	AuditTrailReviewStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = Boolean.TRUE.equals(jdbc
-			.execute((Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+		this.postgres = Databases.isPostgres(jdbc);
 	}
 
 	/**
