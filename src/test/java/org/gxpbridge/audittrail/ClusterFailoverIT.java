@@ -213,7 +213,7 @@ class ClusterFailoverIT {
 			JsonNode verify = survivor.get("/api/audit/verify?full=true").json();
 			assertThat(verify.path("intact").asBoolean()).as(verify.toString()).isTrue();
 			assertThat(count(url,
-					"select count(*) from gxp_audit_entry where object_type = 'ProcessInstance' "
+					"select count(*) from gxp_audit_entry where object_type = 'ProcessInstance' and action = 'start' "
 							+ "and business_key like 'ATR-CLUSTER-%'"))
 				.as("every start is in the ledger")
 				.isEqualTo(INSTANCES);
